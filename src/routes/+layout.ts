@@ -1,0 +1,2 @@
+// The whole site is static: every route prerenders.
+export const prerender = true;

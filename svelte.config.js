@@ -1,0 +1,18 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+  preprocess: vitePreprocess(),
+  kit: {
+    adapter: adapter({ strict: true }),
+    prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+  },
+  vitePlugin: {
+    // Runes everywhere in our own code; dependencies compile in whatever mode they were written for.
+    dynamicCompileOptions: ({ filename }) =>
+      filename.includes('node_modules') ? undefined : { runes: true }
+  }
+};
+
+export default config;

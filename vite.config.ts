@@ -1,0 +1,51 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.js';
+
+/** A fresh browser block per project: one shared object would mislabel the projects. */
+function chromiumBrowser() {
+  return {
+    enabled: true,
+    headless: true,
+    provider: playwright({
+      launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS }
+    }),
+    instances: [{ browser: 'chromium' as const }],
+    screenshotDirectory: 'test-results/screenshots'
+  };
+}
+
+export default defineConfig({
+  plugins: [sveltekit()],
+  server: { fs: { allow: ['stories', '.storybook'] } },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts']
+        }
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          include: ['tests/component/**/*.test.ts'],
+          browser: chromiumBrowser()
+        }
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'stories',
+          browser: chromiumBrowser()
+        }
+      }
+    ]
+  }
+});
