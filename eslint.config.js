@@ -49,7 +49,10 @@ export default ts.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+      ]
     }
   },
   {
@@ -72,14 +75,22 @@ export default ts.config(
   {
     files: ['src/lib/core/**'],
     rules: {
-      ...restrict(tfjs, svelteImports, layer(['tf', 'geometry', 'state', 'components', 'elements'], 'core')),
+      ...restrict(
+        tfjs,
+        svelteImports,
+        layer(['tf', 'geometry', 'state', 'components', 'elements'], 'core')
+      ),
       'no-restricted-globals': ['error', ...domGlobals]
     }
   },
   {
     files: ['src/lib/geometry/**'],
     rules: {
-      ...restrict(tfjs, svelteImports, layer(['tf', 'state', 'components', 'elements'], 'geometry')),
+      ...restrict(
+        tfjs,
+        svelteImports,
+        layer(['tf', 'state', 'components', 'elements'], 'geometry')
+      ),
       'no-restricted-globals': ['error', ...domGlobals]
     }
   },

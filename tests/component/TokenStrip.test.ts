@@ -15,8 +15,12 @@ describe('TokenStrip', () => {
     const screen = await render(TokenStrip, { tokens, current: 1 });
     const buttons = screen.getByRole('button').all();
     expect(buttons).toHaveLength(4);
-    await expect.element(screen.getByRole('button', { name: /lived/ })).toHaveAttribute('aria-current', 'step');
-    await expect.element(screen.getByRole('button', { name: /^I,/ })).not.toHaveAttribute('aria-current');
+    await expect
+      .element(screen.getByRole('button', { name: /lived/ }))
+      .toHaveAttribute('aria-current', 'step');
+    await expect
+      .element(screen.getByRole('button', { name: /^I,/ }))
+      .not.toHaveAttribute('aria-current');
   });
 
   it('marks out-of-vocabulary tokens visibly and in their name', async () => {
@@ -35,10 +39,16 @@ describe('TokenStrip', () => {
 
   it('moves the current step with the keyboard and reports each pick', async () => {
     const picked: number[] = [];
-    const screen = await render(TokenStrip, { tokens, current: 0, onselect: (i: number) => picked.push(i) });
+    const screen = await render(TokenStrip, {
+      tokens,
+      current: 0,
+      onselect: (i: number) => picked.push(i)
+    });
     await userEvent.click(screen.getByRole('button', { name: /^I,/ }));
     await userEvent.keyboard('{ArrowRight}{ArrowRight}');
-    await expect.element(screen.getByRole('button', { name: /^in,/ })).toHaveAttribute('aria-current', 'step');
+    await expect
+      .element(screen.getByRole('button', { name: /^in,/ }))
+      .toHaveAttribute('aria-current', 'step');
     await expect.element(screen.getByRole('button', { name: /^in,/ })).toHaveFocus();
     await userEvent.keyboard('{End}');
     await userEvent.keyboard('{Home}');
@@ -60,7 +70,12 @@ describe('TokenStrip', () => {
   });
 
   it('lays right-to-left text out right to left', async () => {
-    const screen = await render(TokenStrip, { tokens: [{ text: 'שלום', id: 2 }, { text: 'עולם', id: 3 }] });
+    const screen = await render(TokenStrip, {
+      tokens: [
+        { text: 'שלום', id: 2 },
+        { text: 'עולם', id: 3 }
+      ]
+    });
     expect(screen.container.querySelector('ol')?.getAttribute('dir')).toBe('rtl');
   });
 

@@ -5,13 +5,21 @@ import { indexForKey } from '$lib/state/step-keys.js';
 
 describe('splitWords(sentence)', () => {
   it('splits words from punctuation', () => {
-    expect(splitWords('I lived in Ireland, so')).toEqual(['I', 'lived', 'in', 'Ireland', ',', 'so']);
+    expect(splitWords('I lived in Ireland, so')).toEqual([
+      'I',
+      'lived',
+      'in',
+      'Ireland',
+      ',',
+      'so'
+    ]);
   });
   it('keeps apostrophes and accented letters inside words', () => {
     expect(splitWords("don't say déjà-vu")).toEqual(["don't", 'say', 'déjà', '-', 'vu']);
   });
   it('returns nothing for whitespace', () => expect(splitWords('  \n ')).toEqual([]));
-  it('keeps emoji as tokens of their own', () => expect(splitWords('good 👍')).toEqual(['good', '👍']));
+  it('keeps emoji as tokens of their own', () =>
+    expect(splitWords('good 👍')).toEqual(['good', '👍']));
 });
 
 describe('textDirection(text)', () => {

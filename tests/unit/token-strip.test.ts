@@ -41,7 +41,8 @@ describe('describeTokenStrip(tokens, current)', () => {
       '3 tokens: I | lived | Eire. Current step 1: "I". Unknown to the vocabulary: Eire.'
     );
   });
-  it('says so when there are no tokens', () => expect(describeTokenStrip([], -1)).toBe('No tokens.'));
+  it('says so when there are no tokens', () =>
+    expect(describeTokenStrip([], -1)).toBe('No tokens.'));
   it('omits the current step when it is out of range', () => {
     expect(describeTokenStrip([{ text: 'a', id: 2 }], 5)).toBe('1 token: a.');
   });

@@ -35,7 +35,13 @@ export function tokenStripItems(
     if (showIds) parts.push(`id ${token.id}`);
     if (oov) parts.push('unknown word');
     if (isCurrent) parts.push('current step');
-    return { index, display: displayText(token.text), label: parts.join(', '), current: isCurrent, oov };
+    return {
+      index,
+      display: displayText(token.text),
+      label: parts.join(', '),
+      current: isCurrent,
+      oov
+    };
   });
 }
 

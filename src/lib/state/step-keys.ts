@@ -1,5 +1,10 @@
 /** The index a key press moves to in a row of `count` items from `index` (arrows, Home, End); undefined for other keys. */
-export function indexForKey(key: string, index: number, count: number, rtl = false): number | undefined {
+export function indexForKey(
+  key: string,
+  index: number,
+  count: number,
+  rtl = false
+): number | undefined {
   if (count <= 0) return undefined;
   const last = count - 1;
   const clamp = (i: number) => Math.min(last, Math.max(0, i));
