@@ -20,16 +20,28 @@ const server = spawn(
 try {
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 50; i++) {
-    if (await fetch(base).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(base).then(
+        (r) => r.ok,
+        () => false
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 200));
   }
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme });
+  const context = await browser.newContext({
+    viewport: { width, height: 800 },
+    colorScheme: scheme
+  });
   const page = await context.newPage();
   mkdirSync(outDir, { recursive: true });
   for (const route of routes) {
     await page.goto(base + route, { waitUntil: 'networkidle' });
-    const name = (route.replace(/\//g, '-').replace(/^-|-$/g, '') || 'home') + (scheme === 'dark' ? '-dark' : '') + (width < 600 ? '-narrow' : '');
+    const name =
+      (route.replace(/\//g, '-').replace(/^-|-$/g, '') || 'home') +
+      (scheme === 'dark' ? '-dark' : '') +
+      (width < 600 ? '-narrow' : '');
     await page.screenshot({ path: `${outDir}/${name}.png`, fullPage: true });
     console.log(`${outDir}/${name}.png`);
   }
