@@ -1,0 +1,105 @@
+// The Trace: what a recurrent model did at every step of one input, as plain JSON-ready data (format version 1).
+
+/** The kind of recurrent cell a trace layer ran. */
+export type CellKind = 'simple_rnn' | 'lstm' | 'gru';
+
+/** Which way a layer read the sequence; a Bidirectional layer appears as one entry of each. */
+export type Direction = 'forward' | 'backward';
+
+/** LSTM gate activations at one step, one number per unit. */
+export interface LstmGates {
+  /** i: how much of the candidate is written into the cell state. */
+  input: number[];
+  /** f: how much of the previous cell state is kept. */
+  forget: number[];
+  /** g (c̃): the candidate values, after the cell activation. */
+  candidate: number[];
+  /** o: how much of the squashed cell state is read out as h. */
+  output: number[];
+}
+
+/** GRU gate activations at one step, one number per unit. */
+export interface GruGates {
+  /** z: how much of the previous state is kept (h = z⊙h₋₁ + (1−z)⊙h̃). */
+  update: number[];
+  /** r: how much of the previous state feeds the candidate. */
+  reset: number[];
+  /** h̃: the candidate state, after the activation. */
+  candidate: number[];
+}
+
+/** A SimpleRNN has no gates: its step records an empty object. */
+export type NoGates = Record<string, never>;
+
+/** Gate activations of any cell kind. */
+export type Gates = LstmGates | GruGates | NoGates;
+
+/** What one layer held after reading one token. */
+export interface TraceStep {
+  /** Hidden state h_t (the layer's output at this step). */
+  h: number[];
+  /** Cell state c_t; LSTM only. */
+  c?: number[];
+  /** Gate activations at this step (empty for SimpleRNN). */
+  gates: Gates;
+  /** True when the input was masked here (padding): every state was carried over unchanged. */
+  masked: boolean;
+  /** The input vector x_t the cell received at this step, when the trace was asked to keep inputs. */
+  x?: number[];
+}
+
+/** One direction of one recurrent layer. */
+export interface TraceLayer {
+  /** The layer's name in the model (a Bidirectional layer's name for both of its entries). */
+  name: string;
+  /** The cell kind. */
+  cell: CellKind;
+  /** Reading direction; steps are aligned to tokens either way. */
+  direction: Direction;
+  /** Number of units (length of h, c and every gate vector). */
+  units: number;
+  /** steps[t] belongs to tokens[t], in both directions. */
+  steps: TraceStep[];
+  /** The cell's activation (tanh unless configured). */
+  activation?: string;
+  /** The gates' activation (tfjs default hardSigmoid, Keras default sigmoid); absent for SimpleRNN. */
+  recurrentActivation?: string;
+  /** GRU only: true for the Keras reset_after form (reset gate applied after the recurrent product). */
+  resetAfter?: boolean;
+}
+
+/** One input token as the model received it. */
+export interface TraceToken {
+  /** Text of the token (a word, a subword piece, or a placeholder like "#3" for raw ids). */
+  text: string;
+  /** The id fed to the model (or the step index for float-sequence inputs). */
+  id: number;
+}
+
+/** How the trace was checked against the real model. */
+export interface TraceCheck {
+  /** Largest difference between the trace's numbers and tfjs's own for the same input. */
+  maxAbsDiff: number;
+  /** What the trace was compared with, e.g. "tfjs 4.22.0 model.predict, per-step outputs of every recurrent layer". */
+  against: string;
+  /** The tfjs backend that produced both sides, e.g. "cpu" or "wasm". */
+  backend: string;
+  /** "absolute" for bounded activations; "relative" (difference / max(1, |value|)) when unbounded activations are involved. */
+  mode?: 'absolute' | 'relative';
+}
+
+/** A full trace of one input through a model (format "unrolled-trace", version 1). */
+export interface Trace {
+  format: 'unrolled-trace';
+  version: 1;
+  /** The input tokens, in order. */
+  tokens: TraceToken[];
+  /** Every recurrent layer in model order; a Bidirectional layer as two entries, forward first. */
+  layers: TraceLayer[];
+  /** The model's own final output for this input, flattened (class probabilities or a sigmoid score). */
+  output: number[];
+  /** How much each token mattered: the gradient norm of the output with respect to the token's input vector. */
+  influence: number[];
+  /** The check against the real model. */
+  check: TraceCheck;
+}
