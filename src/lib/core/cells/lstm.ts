@@ -1,0 +1,44 @@
+import { activation } from '../activations.js';
+import { vecMatInto } from '../linalg.js';
+import type { StepOutput, StepScratch } from './scratch.js';
+import type { CellSpec } from './weights.js';
+
+/**
+ * One LSTM step from a projected input xw = x·W (no bias), in tfjs's order of float32 operations:
+ * z = (xw + h₋₁·U) + b; i, f, g, o = ra(z₀), ra(z₁), act(z₂), ra(z₃); c = f⊙c₋₁ + i⊙g; h = o⊙act(c).
+ * Gates are written in the order input, forget, candidate (g, after act), output.
+ */
+export function lstmStepInto(
+  spec: CellSpec,
+  xw: Float32Array,
+  hPrev: Float32Array,
+  cPrev: Float32Array,
+  out: StepOutput,
+  scratch: StepScratch
+): void {
+  const { units, recurrentKernel, bias } = spec.weights;
+  const act = activation(spec.activation);
+  const gate = activation(spec.recurrentActivation);
+  const width = 4 * units;
+  const recurrent = scratch.recurrent;
+  vecMatInto(hPrev, recurrentKernel, width, 0, width, recurrent, scratch.accumulator);
+  const [inputGate, forgetGate, candidate, outputGate] = out.gates as [
+    Float32Array,
+    Float32Array,
+    Float32Array,
+    Float32Array
+  ];
+  const c = out.c!;
+  const z = (k: number) => {
+    const sum = Math.fround(xw[k]! + recurrent[k]!);
+    return bias ? Math.fround(sum + bias[k]!) : sum;
+  };
+  for (let k = 0; k < units; k++) {
+    const i = (inputGate[k] = gate(z(k)));
+    const f = (forgetGate[k] = gate(z(units + k)));
+    const g = (candidate[k] = act(z(2 * units + k)));
+    outputGate[k] = gate(z(3 * units + k));
+    c[k] = Math.fround(Math.fround(f * cPrev[k]!) + Math.fround(i * g));
+  }
+  for (let k = 0; k < units; k++) out.h[k] = outputGate[k]! * Math.fround(act(c[k]!));
+}

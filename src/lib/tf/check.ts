@@ -1,0 +1,106 @@
+// Checks a trace against tfjs itself: per-step outputs of every recurrent direction and the model's final outputs.
+import * as tf from '@tensorflow/tfjs';
+import { isBounded } from '../core/activations.js';
+import type { TraceCheck } from '../core/trace/types.js';
+import type { ContainerLike, GraphNode, LayerLike, RecurrentLayerLike, SymbolicTensorLike } from './internals.js';
+import type { ReplayedDirection } from './replay.js';
+
+interface ProbeTarget {
+  /** The tfjs layer of one direction. */
+  layer: RecurrentLayerLike;
+  /** Its probe output index in the check model. */
+  output: number;
+}
+
+type LayerClass = { fromConfig(cls: unknown, config: Record<string, unknown>): LayerLike };
+
+let probeCount = 0;
+
+/** A twin of a recurrent layer that returns every step (and nothing else), with the same weights. */
+function probeOf(layer: RecurrentLayerLike, input: SymbolicTensorLike): { probe: LayerLike; output: unknown } {
+  const config: Record<string, unknown> = {
+    ...layer.getConfig(),
+    name: `${layer.name}__unrolled_probe_${++probeCount}`,
+    returnSequences: true,
+    returnState: false,
+    stateful: false
+  };
+  delete config.batchInputShape;
+  delete config.inputShape;
+  const cls = layer.constructor as unknown as LayerClass;
+  const probe = cls.fromConfig(cls, config);
+  const output = probe.apply(input);
+  probe.setWeights(layer.getWeights());
+  return { probe, output };
+}
+
+/** A second model over the same inputs that also outputs every recurrent direction's per-step outputs. */
+export class ModelCheck {
+  private readonly model: tf.LayersModel;
+  private readonly probes: ProbeTarget[] = [];
+  private readonly outputCount: number;
+
+  /** Builds probes for the recurrent nodes of the model's own graph (nodes inside nested models are checked through the final output). */
+  constructor(container: ContainerLike, recurrentNodes: GraphNode[]) {
+    const outputs: unknown[] = [];
+    for (const node of recurrentNodes) {
+      const layer = node.outboundLayer as RecurrentLayerLike & {
+        forwardLayer?: RecurrentLayerLike;
+        backwardLayer?: RecurrentLayerLike;
+      };
+      const directions = layer.forwardLayer ? [layer.forwardLayer, layer.backwardLayer!] : [layer];
+      for (const direction of directions) {
+        const { output } = probeOf(direction, node.inputTensors[0]!);
+        this.probes.push({ layer: direction, output: outputs.length });
+        outputs.push(output);
+      }
+    }
+    this.outputCount = container.outputs.length;
+    this.model = tf.model({
+      inputs: container.inputs as unknown as tf.SymbolicTensor[],
+      outputs: [...outputs, ...container.outputs] as tf.SymbolicTensor[]
+    });
+  }
+
+  /**
+   * Runs tfjs on the input and compares: each replayed direction's states (processing order) with its probe's outputs,
+   * and the trace's final outputs with the model's.
+   */
+  compare(input: tf.Tensor, replayed: ReplayedDirection[], finalOutputs: Float32Array[]): TraceCheck {
+    const relative = replayed.some(
+      ({ spec }) => !isBounded(spec.activation) || (spec.kind !== 'simple_rnn' && !isBounded(spec.recurrentActivation))
+    );
+    const results = tf.tidy(() => {
+      const predicted = this.model.predict(input);
+      return (Array.isArray(predicted) ? predicted : [predicted]).map((t) => t.dataSync() as Float32Array);
+    });
+    let worst = 0;
+    const differ = (mine: ArrayLike<number>, theirs: ArrayLike<number>) => {
+      for (let i = 0; i < theirs.length; i++) {
+        const reference = theirs[i]!;
+        const diff = Math.abs(mine[i]! - reference) / (relative ? Math.max(1, Math.abs(reference)) : 1);
+        // NaN must never pass a check silently.
+        worst = Number.isNaN(diff) ? Infinity : Math.max(worst, diff);
+      }
+    };
+    for (const probe of this.probes) {
+      const direction = replayed.find((r) => r.layer === probe.layer);
+      if (direction) differ(direction.run.h, results[probe.output]!);
+    }
+    const firstOutput = results.length - this.outputCount;
+    finalOutputs.forEach((mine, i) => differ(mine, results[firstOutput + i]!));
+    return {
+      maxAbsDiff: worst,
+      against: `tfjs ${tf.version.tfjs} model.predict: per-step outputs of every recurrent layer and the model's final output`,
+      backend: tf.getBackend(),
+      mode: relative ? 'relative' : 'absolute'
+    };
+  }
+
+  /** Frees the probe layers' weights. */
+  dispose(): void {
+    for (const layer of this.model.layers) {
+      if (layer.name.includes('__unrolled_probe_')) layer.dispose();
+    }
+  }
+}

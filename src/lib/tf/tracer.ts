@@ -1,0 +1,160 @@
+// The tracer: per-step states and gates of every recurrent layer of a tfjs model, checked against the model.
+import * as tf from '@tensorflow/tfjs';
+import type { CellSpec } from '../core/cells/weights.js';
+import type { Trace, TraceCheck } from '../core/trace/types.js';
+import { ModelCheck } from './check.js';
+import { cellSpecOf, layerRole } from './extract.js';
+import { runGraph } from './graph.js';
+import { influenceOf, influenceTarget, inputEmbeddingNode } from './influence.js';
+import { inputSpecOf, prepareInput, type InputSpec, type TraceInput } from './input.js';
+import {
+  internalsOf,
+  isContainer,
+  type BidirectionalLike,
+  type ContainerLike,
+  type GraphNode,
+  type RecurrentLayerLike
+} from './internals.js';
+import { replayBidirectional, replayRecurrent, type ReplayedDirection } from './replay.js';
+import { traceLayersOf } from './trace-layers.js';
+
+/** Options of one trace. */
+export interface TraceOptions {
+  /** Record each step's input vector x_t in the trace. @default false */
+  includeInputs?: boolean;
+}
+
+/** The replay part of a trace: what every recurrent direction did, and the final outputs computed from it. */
+export interface Replay {
+  /** Every replayed direction, in model order (a Bidirectional layer's forward half first). */
+  directions: ReplayedDirection[];
+  /** The model's outputs computed from the replayed layers, flattened. */
+  outputs: Float32Array[];
+}
+
+function collectRecurrentNodes(container: ContainerLike, into: GraphNode[] = []): GraphNode[] {
+  const depths = Object.keys(container.nodesByDepth)
+    .map(Number)
+    .sort((a, b) => b - a);
+  for (const depth of depths) {
+    for (const node of container.nodesByDepth[depth]!) {
+      const layer = node.outboundLayer;
+      if (isContainer(layer)) collectRecurrentNodes(layer, into);
+      else if (layerRole(layer) !== 'other') into.push(node);
+    }
+  }
+  return into;
+}
+
+/** The layer graph of a model; a Sequential model keeps it in an inner functional model, built on first use. */
+function graphOf(model: tf.LayersModel): ContainerLike {
+  const sequential = internalsOf<{ model?: tf.LayersModel; build(): void }>(model);
+  if (model.getClassName() === 'Sequential') {
+    if (!sequential.model) sequential.build();
+    return internalsOf<ContainerLike>(sequential.model);
+  }
+  return internalsOf<ContainerLike>(model);
+}
+
+/** Traces inputs through one tfjs LayersModel; prepares weights and the check model once, then traces many inputs. */
+export class Tracer {
+  /** The model being traced. */
+  readonly model: tf.LayersModel;
+  /** What the model expects as input. */
+  readonly input: InputSpec;
+  private readonly container: ContainerLike;
+  private readonly specs = new Map<RecurrentLayerLike, CellSpec>();
+  private readonly topLevelRecurrent: GraphNode[];
+  private readonly embedding: GraphNode | undefined;
+  private modelCheck: ModelCheck | undefined;
+
+  /** Inspects the model; throws a typed error when a recurrent layer cannot be instrumented. */
+  constructor(model: tf.LayersModel) {
+    this.model = model;
+    this.container = graphOf(model);
+    const all = collectRecurrentNodes(this.container);
+    if (all.length === 0) {
+      throw new Error('The model has no SimpleRNN, LSTM, GRU or Bidirectional layer: nothing to trace.');
+    }
+    const own = new Set(Object.values(this.container.nodesByDepth).flat());
+    this.topLevelRecurrent = all.filter((node) => own.has(node));
+    this.embedding = inputEmbeddingNode(this.container);
+    this.input = inputSpecOf(this.container, this.embedding);
+  }
+
+  private specOf = (layer: RecurrentLayerLike): CellSpec => {
+    let spec = this.specs.get(layer);
+    if (!spec) {
+      spec = cellSpecOf(layer);
+      this.specs.set(layer, spec);
+    }
+    return spec;
+  };
+
+  /** Runs the model with every recurrent layer replayed in plain arrays (other layers by tfjs). */
+  replay(tensor: tf.Tensor): Replay {
+    const directions: ReplayedDirection[] = [];
+    const outputs = tf.tidy(() => {
+      const results = runGraph(this.container, [tensor], (node, inputs, masks) => {
+        const layer = node.outboundLayer;
+        const role = layerRole(layer);
+        if (role === 'other') return undefined;
+        const mask = masks[0] ?? null;
+        const result =
+          role === 'bidirectional'
+            ? replayBidirectional(layer as BidirectionalLike, inputs, mask, this.specOf)
+            : replayRecurrent(layer as RecurrentLayerLike, inputs, mask, this.specOf);
+        directions.push(...result.replayed);
+        return result.outputs;
+      });
+      return results.map(([output]) => Float32Array.from(output.dataSync()));
+    });
+    return { directions, outputs };
+  }
+
+  /** Traces one input: every recurrent layer's states and gates per token, the output, influence and the check. */
+  trace(input: TraceInput, options: TraceOptions = {}): Trace {
+    const { tensor, tokens } = prepareInput(this.input, input);
+    try {
+      const { directions, outputs } = this.replay(tensor);
+      const output = outputs[0] ?? new Float32Array();
+      const check = this.check(tensor, directions, outputs);
+      const influence = influenceOf(this.container, tensor, influenceTarget(output));
+      return {
+        format: 'unrolled-trace',
+        version: 1,
+        tokens,
+        layers: traceLayersOf(directions, options.includeInputs === true),
+        output: Array.from(output),
+        influence,
+        check
+      };
+    } finally {
+      tensor.dispose();
+    }
+  }
+
+  /** Compares a replay with tfjs's own run of the same input. */
+  check(tensor: tf.Tensor, directions: ReplayedDirection[], outputs: Float32Array[]): TraceCheck {
+    this.modelCheck ??= new ModelCheck(this.container, this.topLevelRecurrent);
+    return this.modelCheck.compare(tensor, directions, outputs);
+  }
+
+  /** Frees what the tracer built (the check model's probe layers); the traced model itself is left alone. */
+  dispose(): void {
+    this.modelCheck?.dispose();
+    this.modelCheck = undefined;
+  }
+}
+
+const tracers = new WeakMap<tf.LayersModel, Tracer>();
+
+/** Traces one input through a model (reusing a cached Tracer for that model). */
+export function traceModel(model: tf.LayersModel, input: TraceInput, options?: TraceOptions): Trace {
+  let tracer = tracers.get(model);
+  if (!tracer) {
+    tracer = new Tracer(model);
+    tracers.set(model, tracer);
+  }
+  return tracer.trace(input, options);
+}
