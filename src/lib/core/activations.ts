@@ -24,7 +24,8 @@ const SELU_SCALE = 1.0507009873554805;
 
 const sigmoid: Activation = (x) => 1 / (1 + Math.exp(-x));
 // Stable softplus: log(1 + e^x) without overflow for large x.
-const softplus: Activation = (x) => (x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x)));
+const softplus: Activation = (x) =>
+  x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
 
 const ACTIVATIONS: Record<ActivationName, Activation> = {
   tanh: Math.tanh,
@@ -60,7 +61,9 @@ export function activationName(name: string | null | undefined): ActivationName 
 export function activation(name: string): Activation {
   const canonical = activationName(name);
   if (!canonical) {
-    throw new Error(`Unknown activation "${name}" (known: ${Object.keys(ACTIVATIONS).join(', ')}).`);
+    throw new Error(
+      `Unknown activation "${name}" (known: ${Object.keys(ACTIVATIONS).join(', ')}).`
+    );
   }
   return ACTIVATIONS[canonical];
 }

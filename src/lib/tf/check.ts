@@ -2,7 +2,13 @@
 import * as tf from '@tensorflow/tfjs';
 import { isBounded } from '../core/activations.js';
 import type { TraceCheck } from '../core/trace/types.js';
-import type { ContainerLike, GraphNode, LayerLike, RecurrentLayerLike, SymbolicTensorLike } from './internals.js';
+import type {
+  ContainerLike,
+  GraphNode,
+  LayerLike,
+  RecurrentLayerLike,
+  SymbolicTensorLike
+} from './internals.js';
 import type { ReplayedDirection } from './replay.js';
 
 interface ProbeTarget {
@@ -17,7 +23,10 @@ type LayerClass = { fromConfig(cls: unknown, config: Record<string, unknown>): L
 let probeCount = 0;
 
 /** A twin of a recurrent layer that returns every step (and nothing else), with the same weights. */
-function probeOf(layer: RecurrentLayerLike, input: SymbolicTensorLike): { probe: LayerLike; output: unknown } {
+function probeOf(
+  layer: RecurrentLayerLike,
+  input: SymbolicTensorLike
+): { probe: LayerLike; output: unknown } {
   const config: Record<string, unknown> = {
     ...layer.getConfig(),
     name: `${layer.name}__unrolled_probe_${++probeCount}`,
@@ -66,19 +75,28 @@ export class ModelCheck {
    * Runs tfjs on the input and compares: each replayed direction's states (processing order) with its probe's outputs,
    * and the trace's final outputs with the model's.
    */
-  compare(input: tf.Tensor, replayed: ReplayedDirection[], finalOutputs: Float32Array[]): TraceCheck {
+  compare(
+    input: tf.Tensor,
+    replayed: ReplayedDirection[],
+    finalOutputs: Float32Array[]
+  ): TraceCheck {
     const relative = replayed.some(
-      ({ spec }) => !isBounded(spec.activation) || (spec.kind !== 'simple_rnn' && !isBounded(spec.recurrentActivation))
+      ({ spec }) =>
+        !isBounded(spec.activation) ||
+        (spec.kind !== 'simple_rnn' && !isBounded(spec.recurrentActivation))
     );
     const results = tf.tidy(() => {
       const predicted = this.model.predict(input);
-      return (Array.isArray(predicted) ? predicted : [predicted]).map((t) => t.dataSync() as Float32Array);
+      return (Array.isArray(predicted) ? predicted : [predicted]).map(
+        (t) => t.dataSync() as Float32Array
+      );
     });
     let worst = 0;
     const differ = (mine: ArrayLike<number>, theirs: ArrayLike<number>) => {
       for (let i = 0; i < theirs.length; i++) {
         const reference = theirs[i]!;
-        const diff = Math.abs(mine[i]! - reference) / (relative ? Math.max(1, Math.abs(reference)) : 1);
+        const diff =
+          Math.abs(mine[i]! - reference) / (relative ? Math.max(1, Math.abs(reference)) : 1);
         // NaN must never pass a check silently.
         worst = Number.isNaN(diff) ? Infinity : Math.max(worst, diff);
       }

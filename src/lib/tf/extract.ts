@@ -53,7 +53,10 @@ export function cellKindOf(layer: RecurrentLayerLike): CellKind {
   return kind;
 }
 
-function activationOf(layer: LayerLike, which: 'activation' | 'recurrentActivation'): ActivationName {
+function activationOf(
+  layer: LayerLike,
+  which: 'activation' | 'recurrentActivation'
+): ActivationName {
   const cell = (layer as RecurrentLayerLike).cell;
   const name = cell[which]?.getClassName() ?? (which === 'activation' ? 'tanh' : 'hardSigmoid');
   const canonical = activationName(name);
@@ -67,6 +70,20 @@ function activationOf(layer: LayerLike, which: 'activation' | 'recurrentActivati
   return canonical;
 }
 
+const WEIGHT_NAMES = ['kernel', 'recurrent kernel', 'bias'];
+
+function assertFinite(layerName: string, index: number, values: ArrayLike<number>): void {
+  for (let i = 0; i < values.length; i++) {
+    if (!Number.isFinite(values[i]!)) {
+      throw new UnrolledError(
+        'bad-weights',
+        `Layer "${layerName}" has a ${Number.isNaN(values[i]!) ? 'NaN' : 'infinite'} value in its ${WEIGHT_NAMES[index] ?? `weight ${index}`} (entry ${i}).`,
+        { layer: layerName }
+      );
+    }
+  }
+}
+
 /** Reads a recurrent layer's weights and configuration into a CellSpec (data copied out of tfjs). */
 export function cellSpecOf(layer: RecurrentLayerLike): CellSpec {
   const kind = cellKindOf(layer);
@@ -74,10 +91,15 @@ export function cellSpecOf(layer: RecurrentLayerLike): CellSpec {
   const weights = layer.getWeights();
   const [kernel, recurrentKernel, bias] = weights as [tf.Tensor, tf.Tensor, tf.Tensor | undefined];
   if (!kernel || !recurrentKernel) {
-    throw new UnrolledError('bad-weights', `Layer "${layer.name}" has no weights yet (is the model built?).`, {
-      layer: layer.name
-    });
+    throw new UnrolledError(
+      'bad-weights',
+      `Layer "${layer.name}" has no weights yet (is the model built?).`,
+      {
+        layer: layer.name
+      }
+    );
   }
+  weights.forEach((weight, index) => assertFinite(layer.name, index, weight.dataSync()));
   const units = cell.units;
   const resetAfter = kind === 'gru' && cell.resetAfter === true;
   let inputBias: Float32Array | undefined;
@@ -94,7 +116,8 @@ export function cellSpecOf(layer: RecurrentLayerLike): CellSpec {
   return {
     kind,
     activation: activationOf(layer, 'activation'),
-    recurrentActivation: kind === 'simple_rnn' ? 'hardSigmoid' : activationOf(layer, 'recurrentActivation'),
+    recurrentActivation:
+      kind === 'simple_rnn' ? 'hardSigmoid' : activationOf(layer, 'recurrentActivation'),
     resetAfter: kind === 'gru' ? resetAfter : undefined,
     weights: {
       inputSize: kernel.shape[0]!,

@@ -27,7 +27,9 @@ export function runGraph(
   inputMasks: (tf.Tensor | null)[] = []
 ): Computed[] {
   const computed = new Map<number, Computed>();
-  container.inputs.forEach((symbolic, i) => computed.set(symbolic.id, [inputs[i]!, inputMasks[i] ?? null]));
+  container.inputs.forEach((symbolic, i) =>
+    computed.set(symbolic.id, [inputs[i]!, inputMasks[i] ?? null])
+  );
   const depths = Object.keys(container.nodesByDepth)
     .map(Number)
     .sort((a, b) => b - a);
@@ -68,6 +70,11 @@ function callNode(
     outputs = override(node, tensors, masks, kwargs);
     outputs ??= toList(layer.call(single ? tensors[0]! : tensors, kwargs));
   }
-  const outputMasks = toList(layer.computeMask(single ? tensors[0]! : tensors, single ? masks[0] : masks));
-  return outputs.map((tensor, i) => [tensor, (outputMasks[i] as tf.Tensor | null | undefined) ?? null]);
+  const outputMasks = toList(
+    layer.computeMask(single ? tensors[0]! : tensors, single ? masks[0] : masks)
+  );
+  return outputs.map((tensor, i) => [
+    tensor,
+    (outputMasks[i] as tf.Tensor | null | undefined) ?? null
+  ]);
 }

@@ -33,10 +33,20 @@ export function inputSpecOf(container: ContainerLike, embedding: GraphNode | und
   const shape = container.inputs[0]!.shape;
   const vocabulary = embedding ? Number(embedding.outboundLayer.getConfig().inputDim) : NaN;
   if (shape.length === 2) {
-    return { kind: 'ids', steps: shape[1] ?? null, features: null, vocabularySize: vocabulary || null };
+    return {
+      kind: 'ids',
+      steps: shape[1] ?? null,
+      features: null,
+      vocabularySize: vocabulary || null
+    };
   }
   if (shape.length === 3) {
-    return { kind: 'vectors', steps: shape[1] ?? null, features: shape[2] ?? null, vocabularySize: null };
+    return {
+      kind: 'vectors',
+      steps: shape[1] ?? null,
+      features: shape[2] ?? null,
+      vocabularySize: null
+    };
   }
   throw new UnrolledError(
     'bad-input',
@@ -45,25 +55,40 @@ export function inputSpecOf(container: ContainerLike, embedding: GraphNode | und
 }
 
 /** Builds the [1, steps] or [1, steps, features] input tensor and the trace's token list; throws clear errors on bad input. */
-export function prepareInput(spec: InputSpec, input: TraceInput): { tensor: tf.Tensor; tokens: TraceToken[] } {
+export function prepareInput(
+  spec: InputSpec,
+  input: TraceInput
+): { tensor: tf.Tensor; tokens: TraceToken[] } {
   if ('values' in input) {
     if (spec.kind !== 'vectors') {
-      throw new UnrolledError('bad-input', 'This model reads token ids; give ids or tokens, not vectors.');
+      throw new UnrolledError(
+        'bad-input',
+        'This model reads token ids; give ids or tokens, not vectors.'
+      );
     }
     const steps = input.values.length;
     checkLength(spec, steps);
     const features = input.values[0]?.length ?? 0;
     if (spec.features !== null && features !== spec.features) {
-      throw new UnrolledError('bad-input', `Each step needs ${spec.features} features, got ${features}.`);
+      throw new UnrolledError(
+        'bad-input',
+        `Each step needs ${spec.features} features, got ${features}.`
+      );
     }
     const flat = new Float32Array(steps * features);
     input.values.forEach((row, t) => {
       if (row.length !== features) {
-        throw new UnrolledError('bad-input', `Step ${t} has ${row.length} features; step 0 has ${features}.`);
+        throw new UnrolledError(
+          'bad-input',
+          `Step ${t} has ${row.length} features; step 0 has ${features}.`
+        );
       }
       row.forEach((value, f) => {
         if (!Number.isFinite(value)) {
-          throw new UnrolledError('bad-input', `Step ${t}, feature ${f} is not a finite number (${value}).`);
+          throw new UnrolledError(
+            'bad-input',
+            `Step ${t}, feature ${f} is not a finite number (${value}).`
+          );
         }
         flat[t * features + f] = value;
       });
@@ -91,11 +116,19 @@ export function prepareInput(spec: InputSpec, input: TraceInput): { tensor: tf.T
       );
     }
   });
-  return { tensor: tf.tensor2d(tokens.map(({ id }) => id), [1, tokens.length], 'float32'), tokens };
+  return {
+    tensor: tf.tensor2d(
+      tokens.map(({ id }) => id),
+      [1, tokens.length],
+      'float32'
+    ),
+    tokens
+  };
 }
 
 function checkLength(spec: InputSpec, steps: number): void {
-  if (steps === 0) throw new UnrolledError('bad-input', 'The input sequence is empty: give at least one token.');
+  if (steps === 0)
+    throw new UnrolledError('bad-input', 'The input sequence is empty: give at least one token.');
   if (spec.steps !== null && steps !== spec.steps) {
     throw new UnrolledError(
       'bad-input',

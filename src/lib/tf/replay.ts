@@ -91,7 +91,14 @@ export function replayRecurrent(
   specOf: SpecLookup
 ): { outputs: tf.Tensor[]; replayed: ReplayedDirection[] } {
   const [x, ...states] = inputs;
-  const result = replayDirection(layer, layer.name, x!, mask, states.length ? states : undefined, specOf);
+  const result = replayDirection(
+    layer,
+    layer.name,
+    x!,
+    mask,
+    states.length ? states : undefined,
+    specOf
+  );
   return { outputs: result.outputs, replayed: [result.replayed] };
 }
 
@@ -121,9 +128,9 @@ export function replayBidirectional(
     specOf
   );
   const [y, ...forwardStates] = forward.outputs as [tf.Tensor, ...tf.Tensor[]];
-  let [yRev, ...backwardStates] = backward.outputs as [tf.Tensor, ...tf.Tensor[]];
+  const [backwardOutput, ...backwardStates] = backward.outputs as [tf.Tensor, ...tf.Tensor[]];
   // The backward half runs last token first; with sequences, tfjs flips it back so both halves align to tokens.
-  if (layer.forwardLayer.returnSequences) yRev = tf.reverse(yRev, 1);
+  const yRev = layer.forwardLayer.returnSequences ? tf.reverse(backwardOutput, 1) : backwardOutput;
   const merged = mergeHalves(layer.mergeMode, y, yRev);
   const outputs = layer.forwardLayer.returnState
     ? [...merged, ...forwardStates, ...backwardStates]
@@ -131,7 +138,11 @@ export function replayBidirectional(
   return { outputs, replayed: [forward.replayed, backward.replayed] };
 }
 
-function mergeHalves(mode: BidirectionalLike['mergeMode'], y: tf.Tensor, yRev: tf.Tensor): tf.Tensor[] {
+function mergeHalves(
+  mode: BidirectionalLike['mergeMode'],
+  y: tf.Tensor,
+  yRev: tf.Tensor
+): tf.Tensor[] {
   switch (mode) {
     case 'concat':
       return [tf.concat([y, yRev], -1)];

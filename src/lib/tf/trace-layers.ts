@@ -2,10 +2,14 @@
 import type { Gates, TraceLayer, TraceStep } from '../core/trace/types.js';
 import type { ReplayedDirection } from './replay.js';
 
-const row = (values: Float32Array, at: number, units: number) => Array.from(values.subarray(at, at + units));
+const row = (values: Float32Array, at: number, units: number) =>
+  Array.from(values.subarray(at, at + units));
 
 /** One trace layer entry per replayed direction, steps re-aligned so that steps[t] belongs to token t. */
-export function traceLayersOf(replayed: readonly ReplayedDirection[], includeInputs: boolean): TraceLayer[] {
+export function traceLayersOf(
+  replayed: readonly ReplayedDirection[],
+  includeInputs: boolean
+): TraceLayer[] {
   return replayed.map(({ name, direction, spec, run, inputs }) => {
     const { units, steps } = run;
     const inputSize = spec.weights.inputSize;
@@ -16,12 +20,23 @@ export function traceLayersOf(replayed: readonly ReplayedDirection[], includeInp
       const at = step * units;
       const gates: Record<string, number[]> = {};
       for (const [gate, values] of Object.entries(run.gates)) gates[gate] = row(values, at, units);
-      const entry: TraceStep = { h: row(run.h, at, units), gates: gates as Gates, masked: run.masked[step] === 1 };
+      const entry: TraceStep = {
+        h: row(run.h, at, units),
+        gates: gates as Gates,
+        masked: run.masked[step] === 1
+      };
       if (run.c) entry.c = row(run.c, at, units);
       if (includeInputs) entry.x = row(inputs, token * inputSize, inputSize);
       traceSteps.push(entry);
     }
-    const layer: TraceLayer = { name, cell: spec.kind, direction, units, steps: traceSteps, activation: spec.activation };
+    const layer: TraceLayer = {
+      name,
+      cell: spec.kind,
+      direction,
+      units,
+      steps: traceSteps,
+      activation: spec.activation
+    };
     if (spec.kind !== 'simple_rnn') layer.recurrentActivation = spec.recurrentActivation;
     if (spec.kind === 'gru') layer.resetAfter = spec.resetAfter === true;
     return layer;

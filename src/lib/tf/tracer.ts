@@ -74,7 +74,9 @@ export class Tracer {
     this.container = graphOf(model);
     const all = collectRecurrentNodes(this.container);
     if (all.length === 0) {
-      throw new Error('The model has no SimpleRNN, LSTM, GRU or Bidirectional layer: nothing to trace.');
+      throw new Error(
+        'The model has no SimpleRNN, LSTM, GRU or Bidirectional layer: nothing to trace.'
+      );
     }
     const own = new Set(Object.values(this.container.nodesByDepth).flat());
     this.topLevelRecurrent = all.filter((node) => own.has(node));
@@ -150,7 +152,11 @@ export class Tracer {
 const tracers = new WeakMap<tf.LayersModel, Tracer>();
 
 /** Traces one input through a model (reusing a cached Tracer for that model). */
-export function traceModel(model: tf.LayersModel, input: TraceInput, options?: TraceOptions): Trace {
+export function traceModel(
+  model: tf.LayersModel,
+  input: TraceInput,
+  options?: TraceOptions
+): Trace {
   let tracer = tracers.get(model);
   if (!tracer) {
     tracer = new Tracer(model);

@@ -27,7 +27,15 @@ export function gruStepInto(
     recurrentBias ? Math.fround(recurrent[k]! + recurrentBias[k]!) : recurrent[k]!;
 
   // Keras reset_after multiplies all three blocks of h₋₁·U at once; tfjs only the first two, then (r⊙h₋₁)·U_h.
-  vecMatInto(hPrev, recurrentKernel, width, 0, spec.resetAfter ? width : 2 * units, recurrent, scratch.accumulator);
+  vecMatInto(
+    hPrev,
+    recurrentKernel,
+    width,
+    0,
+    spec.resetAfter ? width : 2 * units,
+    recurrent,
+    scratch.accumulator
+  );
   for (let k = 0; k < units; k++) {
     update[k] = gate(Math.fround(inputPart(k) + recurrentPart(k)));
     reset[k] = gate(Math.fround(inputPart(units + k) + recurrentPart(units + k)));

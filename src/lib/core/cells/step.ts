@@ -20,10 +20,15 @@ export interface CellStepResult {
 }
 
 /** One step of any cell: from input x and the previous state (zeros when omitted) to the new state and its gates. */
-export function cellStep(spec: CellSpec, x: ArrayLike<number>, state?: Partial<CellState>): CellStepResult {
+export function cellStep(
+  spec: CellSpec,
+  x: ArrayLike<number>,
+  state?: Partial<CellState>
+): CellStepResult {
   assertCellWeights(spec);
   const { units, inputSize, kernel } = spec.weights;
-  if (x.length !== inputSize) throw new Error(`Expected an input of ${inputSize} numbers, got ${x.length}.`);
+  if (x.length !== inputSize)
+    throw new Error(`Expected an input of ${inputSize} numbers, got ${x.length}.`);
   const blocks = blocksOf(spec.kind);
   const names = gateNames(spec.kind);
   const xw = matMul(Float32Array.from(x), 1, inputSize, kernel, blocks * units);

@@ -56,5 +56,6 @@ export function assertCellWeights(spec: CellSpec): void {
   expect('recurrent kernel', recurrentKernel.length, units * width);
   if (bias) expect('bias', bias.length, width);
   if (recurrentBias) expect('recurrent bias', recurrentBias.length, width);
-  if (spec.resetAfter && spec.kind !== 'gru') throw new Error('resetAfter applies to GRU cells only.');
+  if (spec.resetAfter && spec.kind !== 'gru')
+    throw new Error('resetAfter applies to GRU cells only.');
 }
