@@ -36,7 +36,8 @@ function outputAt(
     const [first] = runGraph(container, [tokenNode ? input : vectors], (node) =>
       node === tokenNode ? [vectors] : undefined
     );
-    return tf.gather(first![0].reshape([-1]), target).reshape([]) as tf.Scalar;
+    // slice, not gather: gather's gradient needs UnsortedSegmentSum, which the wasm backend lacks.
+    return first![0].reshape([-1]).slice([target], [1]).reshape([]) as tf.Scalar;
   };
 }
 

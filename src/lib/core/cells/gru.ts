@@ -1,5 +1,5 @@
 import { activation } from '../activations.js';
-import { vecMatInto } from '../linalg.js';
+import { dotColumns } from '../linalg.js';
 import type { StepOutput, StepScratch } from './scratch.js';
 import type { CellSpec } from './weights.js';
 
@@ -16,7 +16,7 @@ export function gruStepInto(
   out: StepOutput,
   scratch: StepScratch
 ): void {
-  const { units, recurrentKernel, bias, recurrentBias } = spec.weights;
+  const { units, bias, recurrentBias } = spec.weights;
   const act = activation(spec.activation);
   const gate = activation(spec.recurrentActivation);
   const width = 3 * units;
@@ -27,15 +27,8 @@ export function gruStepInto(
     recurrentBias ? Math.fround(recurrent[k]! + recurrentBias[k]!) : recurrent[k]!;
 
   // Keras reset_after multiplies all three blocks of h₋₁·U at once; tfjs only the first two, then (r⊙h₋₁)·U_h.
-  vecMatInto(
-    hPrev,
-    recurrentKernel,
-    width,
-    0,
-    spec.resetAfter ? width : 2 * units,
-    recurrent,
-    scratch.accumulator
-  );
+  const count = spec.resetAfter ? width : 2 * units;
+  dotColumns(hPrev, 0, units, scratch.recurrentColumns, 0, count, recurrent);
   for (let k = 0; k < units; k++) {
     update[k] = gate(Math.fround(inputPart(k) + recurrentPart(k)));
     reset[k] = gate(Math.fround(inputPart(units + k) + recurrentPart(units + k)));
@@ -49,7 +42,7 @@ export function gruStepInto(
     const gated = scratch.gated;
     for (let k = 0; k < units; k++) gated[k] = reset[k]! * hPrev[k]!;
     const hRecurrent = recurrent.subarray(0, units);
-    vecMatInto(gated, recurrentKernel, width, 2 * units, units, hRecurrent, scratch.accumulator);
+    dotColumns(gated, 0, units, scratch.recurrentColumns, 2 * units, units, hRecurrent);
     for (let k = 0; k < units; k++) {
       candidate[k] = act(Math.fround(inputPart(2 * units + k) + hRecurrent[k]!));
     }

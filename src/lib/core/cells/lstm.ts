@@ -1,5 +1,5 @@
 import { activation } from '../activations.js';
-import { vecMatInto } from '../linalg.js';
+import { dotColumns } from '../linalg.js';
 import type { StepOutput, StepScratch } from './scratch.js';
 import type { CellSpec } from './weights.js';
 
@@ -16,12 +16,12 @@ export function lstmStepInto(
   out: StepOutput,
   scratch: StepScratch
 ): void {
-  const { units, recurrentKernel, bias } = spec.weights;
+  const { units, bias } = spec.weights;
   const act = activation(spec.activation);
   const gate = activation(spec.recurrentActivation);
   const width = 4 * units;
   const recurrent = scratch.recurrent;
-  vecMatInto(hPrev, recurrentKernel, width, 0, width, recurrent, scratch.accumulator);
+  dotColumns(hPrev, 0, units, scratch.recurrentColumns, 0, width, recurrent);
   const [inputGate, forgetGate, candidate, outputGate] = out.gates as [
     Float32Array,
     Float32Array,

@@ -15,6 +15,8 @@ export interface RunOptions {
   initialH?: Float32Array;
   /** Initial cell state of an LSTM (zeros by default). */
   initialC?: Float32Array;
+  /** x·W for every step ([steps, blocks·units], no bias), when the caller computed it already (e.g. with tfjs). */
+  projected?: Float32Array;
 }
 
 /** Everything a cell did over a sequence, in processing order (step i read token goBackwards ? T−1−i : i). */
@@ -65,14 +67,17 @@ export function runCell(
   const blocks = blocksOf(spec.kind);
   const names = gateNames(spec.kind);
   const width = blocks * units;
-  const projected = matMul(inputs, steps, inputSize, kernel, width);
+  const projected = options.projected ?? matMul(inputs, steps, inputSize, kernel, width);
+  if (projected.length !== steps * width) {
+    throw new Error(`Expected ${steps}×${width} projected inputs, got ${projected.length} numbers.`);
+  }
 
   const h = new Float32Array(steps * units);
   const c = spec.kind === 'lstm' ? new Float32Array(steps * units) : undefined;
   const gates = Object.fromEntries(names.map((name) => [name, new Float32Array(steps * units)]));
   const masked = new Uint8Array(steps);
 
-  const scratch = createScratch(units, blocks);
+  const scratch = createScratch(spec);
   const out = createStepOutput(units, names.length, spec.kind === 'lstm');
   let hPrev = options.initialH ? Float32Array.from(options.initialH) : new Float32Array(units);
   let cPrev = options.initialC ? Float32Array.from(options.initialC) : new Float32Array(units);

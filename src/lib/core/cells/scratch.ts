@@ -1,18 +1,23 @@
+import { transpose } from '../linalg.js';
+import { blocksOf, type CellSpec } from './weights.js';
+
 /** Reusable work arrays for one cell replay, so a step allocates nothing. */
 export interface StepScratch {
+  /** The recurrent kernel U transposed ([blocks·units, units]), so each output is one contiguous dot product. */
+  recurrentColumns: Float32Array;
   /** h₋₁·U (or a slice of it), float32 as tfjs materialises it. */
   recurrent: Float32Array;
-  /** float64 accumulator for the products. */
-  accumulator: Float64Array;
   /** r⊙h₋₁ for the tfjs-form GRU. */
   gated: Float32Array;
 }
 
-/** Work arrays sized for a cell of `units` units and `blocks` weight blocks. */
-export function createScratch(units: number, blocks: number): StepScratch {
+/** Work arrays for replaying `spec`. */
+export function createScratch(spec: CellSpec): StepScratch {
+  const { units, recurrentKernel } = spec.weights;
+  const width = blocksOf(spec.kind) * units;
   return {
-    recurrent: new Float32Array(blocks * units),
-    accumulator: new Float64Array(blocks * units),
+    recurrentColumns: transpose(recurrentKernel, units, width),
+    recurrent: new Float32Array(width),
     gated: new Float32Array(units)
   };
 }

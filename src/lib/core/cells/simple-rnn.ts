@@ -1,5 +1,5 @@
 import { activation } from '../activations.js';
-import { vecMatInto } from '../linalg.js';
+import { dotColumns } from '../linalg.js';
 import type { StepOutput, StepScratch } from './scratch.js';
 import type { CellSpec } from './weights.js';
 
@@ -14,9 +14,9 @@ export function simpleRnnStepInto(
   out: StepOutput,
   scratch: StepScratch
 ): void {
-  const { units, recurrentKernel, bias } = spec.weights;
+  const { units, bias } = spec.weights;
   const act = activation(spec.activation);
-  vecMatInto(hPrev, recurrentKernel, units, 0, units, scratch.recurrent, scratch.accumulator);
+  dotColumns(hPrev, 0, units, scratch.recurrentColumns, 0, units, scratch.recurrent);
   for (let k = 0; k < units; k++) {
     const projected = bias ? Math.fround(xw[k]! + bias[k]!) : xw[k]!;
     out.h[k] = act(Math.fround(projected + scratch.recurrent[k]!));

@@ -35,7 +35,7 @@ export function cellStep(
   const out = createStepOutput(units, names.length, spec.kind === 'lstm');
   const hPrev = state?.h ? Float32Array.from(state.h) : new Float32Array(units);
   const cPrev = state?.c ? Float32Array.from(state.c) : new Float32Array(units);
-  stepInto(spec, xw, hPrev, cPrev, out, createScratch(units, blocks));
+  stepInto(spec, xw, hPrev, cPrev, out, createScratch(spec));
   return {
     state: spec.kind === 'lstm' ? { h: out.h, c: out.c } : { h: out.h },
     gates: Object.fromEntries(names.map((name, g) => [name, out.gates[g]!]))

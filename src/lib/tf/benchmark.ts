@@ -1,0 +1,91 @@
+// Timing a trace against model.predict on the same input and backend: medians of interleaved runs.
+import * as tf from '@tensorflow/tfjs';
+import type { TraceInput } from './input.js';
+import { prepareInput } from './input.js';
+import { Tracer } from './tracer.js';
+
+/** Medians of a benchmark, in milliseconds. */
+export interface BenchResult {
+  /** The trace itself: every recurrent layer replayed with all gates (other layers by tfjs). */
+  traceMs: number;
+  /** model.predict on the same input. */
+  predictMs: number;
+  /** traceMs / predictMs. */
+  ratio: number;
+  /** The check against tfjs (a second, probed run of the model). */
+  checkMs: number;
+  /** The influence gradient pass. */
+  influenceMs: number;
+  /** Tracer.trace end to end: replay, check, influence and conversion to the Trace JSON shape. */
+  fullTraceMs: number;
+  /** The tfjs backend measured. */
+  backend: string;
+  /** How many timed runs each median is taken over. */
+  repeats: number;
+}
+
+/** The median of a list of numbers. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function time(run: () => void): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+/**
+ * Times tracing `input` through `model` against model.predict, interleaving the two so that machine noise hits both
+ * alike; `warmup` untimed rounds first (kernel set-up, JIT).
+ */
+export function benchmarkTrace(
+  model: tf.LayersModel,
+  input: TraceInput,
+  { repeats = 15, warmup = 3 } = {}
+): BenchResult {
+  const tracer = new Tracer(model);
+  const { tensor } = prepareInput(tracer.input, input);
+  const timings = {
+    trace: [] as number[],
+    predict: [] as number[],
+    check: [] as number[],
+    influence: [] as number[],
+    full: [] as number[]
+  };
+  try {
+    for (let round = 0; round < warmup + repeats; round++) {
+      let replay = tracer.replay(tensor);
+      const predictMs = time(() => tf.tidy(() => (model.predict(tensor) as tf.Tensor).dataSync()));
+      const traceMs = time(() => {
+        replay = tracer.replay(tensor);
+      });
+      const checkMs = time(() => tracer.check(tensor, replay.directions, replay.outputs));
+      const fullMs = time(() => tracer.trace(input));
+      const influenceMs = Math.max(0, fullMs - traceMs - checkMs);
+      if (round < warmup) continue;
+      timings.predict.push(predictMs);
+      timings.trace.push(traceMs);
+      timings.check.push(checkMs);
+      timings.full.push(fullMs);
+      timings.influence.push(influenceMs);
+    }
+  } finally {
+    tensor.dispose();
+    tracer.dispose();
+  }
+  const traceMs = median(timings.trace);
+  const predictMs = median(timings.predict);
+  return {
+    traceMs,
+    predictMs,
+    ratio: traceMs / predictMs,
+    checkMs: median(timings.check),
+    influenceMs: median(timings.influence),
+    fullTraceMs: median(timings.full),
+    backend: tf.getBackend(),
+    repeats
+  };
+}
