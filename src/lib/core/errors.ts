@@ -17,7 +17,11 @@ export class UnrolledError extends Error {
   /** The layer involved, when there is one. */
   readonly layer?: string;
 
-  constructor(code: UnrolledErrorCode, message: string, options: { layer?: string; cause?: unknown } = {}) {
+  constructor(
+    code: UnrolledErrorCode,
+    message: string,
+    options: { layer?: string; cause?: unknown } = {}
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'UnrolledError';
     this.code = code;

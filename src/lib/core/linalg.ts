@@ -52,6 +52,7 @@ export function matMul(
 ): Float32Array {
   const columns = transpose(matrix, inner, cols);
   const out = new Float32Array(rows * cols);
-  for (let r = 0; r < rows; r++) dotColumns(inputs, r * inner, inner, columns, 0, cols, out, r * cols);
+  for (let r = 0; r < rows; r++)
+    dotColumns(inputs, r * inner, inner, columns, 0, cols, out, r * cols);
   return out;
 }

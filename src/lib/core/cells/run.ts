@@ -69,7 +69,9 @@ export function runCell(
   const width = blocks * units;
   const projected = options.projected ?? matMul(inputs, steps, inputSize, kernel, width);
   if (projected.length !== steps * width) {
-    throw new Error(`Expected ${steps}×${width} projected inputs, got ${projected.length} numbers.`);
+    throw new Error(
+      `Expected ${steps}×${width} projected inputs, got ${projected.length} numbers.`
+    );
   }
 
   const h = new Float32Array(steps * units);
