@@ -2,9 +2,7 @@
 // three in the shapes real Keras exports take, each with expected.json (inputs and the outputs of
 // the same model built natively in tfjs, so a loader bug shows up as a mismatch). Weights are
 // fixed numbers: a rerun writes the same bytes. Run from the repository root:
-//   npx esbuild scripts/make-test-models.ts --bundle --platform=node --format=esm \
-//     --packages=external --outfile=node_modules/.cache/make-test-models.mjs
-//   node node_modules/.cache/make-test-models.mjs
+//   npx tsx scripts/make-test-models.ts
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
