@@ -32,7 +32,11 @@ function probeOf(
     name: `${layer.name}__unrolled_probe_${++probeCount}`,
     returnSequences: true,
     returnState: false,
-    stateful: false
+    stateful: false,
+    // The probe's weights are copied from the layer: skip the (slow, noisy) orthogonal initialisation.
+    kernelInitializer: 'zeros',
+    recurrentInitializer: 'zeros',
+    biasInitializer: 'zeros'
   };
   delete config.batchInputShape;
   delete config.inputShape;
