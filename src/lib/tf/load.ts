@@ -190,9 +190,10 @@ export function prepareArtifacts(artifacts: tf.io.ModelArtifacts): PreparedArtif
   if (artifacts.weightSpecs === undefined || artifacts.weightData === undefined) {
     throw new UnrolledError('missing-weights', 'The model comes without weights.');
   }
-  checkWeightDataSize(artifacts.weightSpecs, artifacts.weightData);
+  // What the model is comes first: an unsupported layer says more than the weight bytes it lacks.
   const { modelConfig, notes } = normaliseTopology(artifacts.modelTopology);
   checkLayerClasses(modelConfig);
+  checkWeightDataSize(artifacts.weightSpecs, artifacts.weightData);
   const matched = matchWeightNames(modelConfig, artifacts.weightSpecs);
   return {
     artifacts: { ...artifacts, modelTopology: modelConfig, weightSpecs: matched.specs },

@@ -258,7 +258,8 @@ export function checkWeightDataSize(
   specs: readonly tf.io.WeightsManifestEntry[],
   weightData: tf.io.WeightData
 ): void {
-  const actual = new tf.io.CompositeArrayBuffer(weightData).byteLength;
+  // An empty buffer list has no byteLength in tfjs 4.22.
+  const actual = new tf.io.CompositeArrayBuffer(weightData).byteLength ?? 0;
   const expected = totalBytes(specs);
   if (expected !== undefined && actual !== expected) {
     throw sizeError('The weight data has', actual, expected, [...specs]);

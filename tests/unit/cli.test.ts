@@ -1,0 +1,274 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile, copyFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import * as tf from '@tensorflow/tfjs';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { parseTrace } from '$lib/core/trace/parse.js';
+import { main } from '$lib/tf/cli/main.js';
+import { saveModelToFile } from '$lib/tf/node-fs.js';
+
+tf.env().set('IS_TEST', true);
+
+const fixture = 'tests/fixtures/models/tfjs-lstm/model.json';
+let folder = '';
+
+beforeAll(async () => {
+  folder = await mkdtemp(path.join(tmpdir(), 'unrolled-cli-'));
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** Runs the CLI in-process; returns its exit code and what it wrote. */
+async function cli(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    stdout += String(chunk);
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
+  const code = await main(argv);
+  vi.restoreAllMocks();
+  return { code, stdout, stderr };
+}
+
+/** One clear line on stderr, no stack trace. */
+function expectOneLine(stderr: string, pattern: RegExp) {
+  expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(stderr).toMatch(pattern);
+  expect(stderr).not.toMatch(/\s+at\s+\S+\s+\(/);
+}
+
+describe('unrolled trace', () => {
+  it('prints a valid, checked Trace for --ids', async () => {
+    const { code, stdout } = await cli('trace', '--model', fixture, '--ids', '1,2,3,4,5');
+    expect(code).toBe(0);
+    const trace = parseTrace(stdout);
+    expect(trace.tokens.map((t) => t.id)).toEqual([1, 2, 3, 4, 5]);
+    expect(trace.check.maxAbsDiff).toBeLessThanOrEqual(1e-5);
+    const expected = JSON.parse(
+      await readFile('tests/fixtures/models/tfjs-lstm/expected.json', 'utf8')
+    );
+    trace.output.forEach((v, i) => expect(v).toBeCloseTo(expected.output[0][i], 5));
+  });
+
+  it('tokenizes --text with --tokenizer', async () => {
+    const tokenizer = path.join(folder, 'words.json');
+    await writeFile(
+      tokenizer,
+      JSON.stringify({ word_index: { i: 1, lived: 2, in: 3, ireland: 4, so: 5 } })
+    );
+    const { code, stdout } = await cli(
+      'trace',
+      '--model',
+      fixture,
+      '--text',
+      'I lived in Ireland, so',
+      '--tokenizer',
+      tokenizer
+    );
+    expect(code).toBe(0);
+    expect(parseTrace(stdout).tokens).toEqual([
+      { text: 'I', id: 1 },
+      { text: 'lived', id: 2 },
+      { text: 'in', id: 3 },
+      { text: 'Ireland', id: 4 },
+      { text: 'so', id: 5 }
+    ]);
+  });
+
+  it('reads float sequences from --input', async () => {
+    const model = tf.sequential({ layers: [tf.layers.gru({ units: 2, inputShape: [null, 3] })] });
+    const dir = path.join(folder, 'floats');
+    await mkdir(dir, { recursive: true });
+    await saveModelToFile(model, dir);
+    const values = path.join(folder, 'values.json');
+    await writeFile(
+      values,
+      JSON.stringify([
+        [0.1, 0.2, 0.3],
+        [0.4, -0.5, 0.6]
+      ])
+    );
+    const { code, stdout } = await cli(
+      'trace',
+      '--model',
+      path.join(dir, 'model.json'),
+      '--input',
+      values,
+      '--inputs'
+    );
+    expect(code).toBe(0);
+    const trace = parseTrace(stdout);
+    expect(trace.layers[0]!.steps[1]!.x).toEqual([0.4000000059604645, -0.5, 0.6000000238418579]);
+  });
+
+  it('says how to call it when arguments are wrong', async () => {
+    expectOneLine((await cli('trace', '--ids', '1')).stderr, /--model is required/);
+    expectOneLine(
+      (await cli('trace', '--model', fixture)).stderr,
+      /Give exactly one of --ids, --text or --input/
+    );
+    expectOneLine(
+      (await cli('trace', '--model', fixture, '--ids', '1,x')).stderr,
+      /--ids must be whole numbers/
+    );
+    expectOneLine(
+      (await cli('trace', '--model', fixture, '--ids', '1', '--colour', 'red')).stderr,
+      /Unknown option --colour/
+    );
+    expectOneLine(
+      (await cli('trace', '--model', fixture, '--ids', '1', '--backend', 'webgpu')).stderr,
+      /--backend must be one of cpu, wasm/
+    );
+    expect((await cli('trace', '--ids', '1')).code).toBe(2);
+  });
+
+  it('rejects a missing file, a model.json that is not JSON, truncated weights and an unsupported layer', async () => {
+    const missing = await cli(
+      'trace',
+      '--model',
+      path.join(folder, 'nope', 'model.json'),
+      '--ids',
+      '1'
+    );
+    expect(missing.code).toBe(2);
+    expectOneLine(missing.stderr, /There is no model file at/);
+
+    const broken = path.join(folder, 'broken');
+    await mkdir(broken, { recursive: true });
+    await writeFile(path.join(broken, 'model.json'), '{"modelTopology": {');
+    const notJson = await cli('trace', '--model', path.join(broken, 'model.json'), '--ids', '1');
+    expect(notJson.code).toBe(2);
+    expectOneLine(notJson.stderr, /not JSON|JSON/);
+
+    const truncated = path.join(folder, 'truncated');
+    await mkdir(truncated, { recursive: true });
+    await copyFile(fixture, path.join(truncated, 'model.json'));
+    const weights = await readFile('tests/fixtures/models/tfjs-lstm/model.weights.bin');
+    await writeFile(
+      path.join(truncated, 'model.weights.bin'),
+      weights.subarray(0, weights.length - 10)
+    );
+    const cut = await cli(
+      'trace',
+      '--model',
+      path.join(truncated, 'model.json'),
+      '--ids',
+      '1,2,3,4,5'
+    );
+    expect(cut.code).toBe(2);
+    expectOneLine(cut.stderr, /model\.weights\.bin.*bytes/);
+
+    const convLstm = path.join(folder, 'conv-lstm');
+    await mkdir(convLstm, { recursive: true });
+    const topology = {
+      class_name: 'Sequential',
+      config: {
+        name: 's',
+        layers: [
+          {
+            class_name: 'ConvLSTM2D',
+            config: {
+              name: 'clstm',
+              filters: 2,
+              kernel_size: [1, 1],
+              batch_input_shape: [null, 3, 4, 4, 1]
+            }
+          }
+        ]
+      }
+    };
+    await writeFile(
+      path.join(convLstm, 'model.json'),
+      JSON.stringify({ modelTopology: topology, weightsManifest: [] })
+    );
+    const unsupported = await cli(
+      'trace',
+      '--model',
+      path.join(convLstm, 'model.json'),
+      '--ids',
+      '1'
+    );
+    expect(unsupported.code).toBe(2);
+    expectOneLine(unsupported.stderr, /clstm.*ConvLSTM2D/);
+  });
+
+  it('rejects ids outside the vocabulary', async () => {
+    const { code, stderr } = await cli('trace', '--model', fixture, '--ids', '1,2,3,4,99');
+    expect(code).toBe(2);
+    expectOneLine(stderr, /id 99, outside the model's vocabulary \(ids 0 to 11\)/);
+  });
+});
+
+describe('unrolled verify', () => {
+  it('traces random inputs of the model’s own fixed length and reports the worst difference', async () => {
+    const { code, stdout } = await cli(
+      'verify',
+      '--model',
+      fixture,
+      '--samples',
+      '3',
+      '--length',
+      '50'
+    );
+    expect(code).toBe(0);
+    expect(stdout).toMatch(
+      /^ok: worst absolute difference \S+ over 3 random token sequences of 5 steps on cpu/
+    );
+  });
+
+  it('uses random float vectors for models that read vectors', async () => {
+    const model = tf.sequential({ layers: [tf.layers.lstm({ units: 2, inputShape: [7, 2] })] });
+    const dir = path.join(folder, 'vectors');
+    await saveModelToFile(model, dir);
+    const { code, stdout } = await cli(
+      'verify',
+      '--model',
+      path.join(dir, 'model.json'),
+      '--samples',
+      '2'
+    );
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/over 2 random vector sequences of 7 steps/);
+  });
+});
+
+describe('unrolled bench', () => {
+  it('ends with a JSON line of the medians when asked', async () => {
+    const { code, stdout } = await cli(
+      'bench',
+      '--model',
+      fixture,
+      '--length',
+      '5',
+      '--repeats',
+      '3',
+      '--json'
+    );
+    expect(code).toBe(0);
+    const last = JSON.parse(stdout.trim().split('\n').at(-1)!);
+    expect(Object.keys(last)).toEqual(['traceMs', 'predictMs', 'ratio']);
+    expect(last.traceMs).toBeGreaterThan(0);
+    expect(last.ratio).toBeCloseTo(last.traceMs / last.predictMs, 10);
+  });
+});
+
+describe('the unrolled launcher', () => {
+  it('runs from a checkout without a build and exits 2 with usage when given nothing', async () => {
+    const run = promisify(execFile);
+    const help = await run('node', ['bin/unrolled.js', '--help']);
+    expect(help.stdout).toMatch(/usage: unrolled <command>/);
+    await expect(run('node', ['bin/unrolled.js', 'frobnicate'])).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^unrolled frobnicate: Unknown command "frobnicate"/)
+    });
+  }, 30_000);
+});
