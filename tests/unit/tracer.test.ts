@@ -88,6 +88,29 @@ describe('Tracer.trace(input) on random architectures', () => {
   }
 });
 
+describe('Tracer.trace(input) on the wasm backend', () => {
+  const rng = seeded(4242);
+  const cases = Array.from({ length: 15 }, () => randomArchitecture(rng));
+  beforeAll(async () => {
+    await import('@tensorflow/tfjs-backend-wasm');
+  });
+  for (const [index, { description, model, input }] of cases.entries()) {
+    it(`#${index} ${description}: matches tfjs on wasm`, async () => {
+      // IS_TEST makes tfjs check kernels for leaks, which the wasm backend's fused matMul trips in tfjs 4.22.
+      tf.env().set('IS_TEST', false);
+      await tf.setBackend('wasm');
+      try {
+        const trace = new Tracer(model).trace(input);
+        expect(trace.check.backend).toBe('wasm');
+        expect(trace.check.maxAbsDiff).toBeLessThanOrEqual(TOLERANCE);
+      } finally {
+        await tf.setBackend('cpu');
+        tf.env().set('IS_TEST', true);
+      }
+    });
+  }
+});
+
 describe('Tracer on functional graphs', () => {
   it('traces Bidirectional(GRU, returnSequences + returnState, mergeMode null) → Concatenate of the states', () => {
     const rng = seeded(7);

@@ -100,6 +100,10 @@ export function randomArchitecture(rng: Seeded): RandomArchitecture {
       `${bidirectional ? `Bidirectional[${mergeMode}](` : ''}${cell}(${options.units}, ${options.activation}/${options.recurrentActivation}${options.useBias ? '' : ', no bias'}${options.goBackwards ? ', backwards' : ''}${options.returnSequences ? ', seq' : ''})${bidirectional ? ')' : ''}`
     );
   }
+  if (rng.chance(0.3)) {
+    layers.push(tf.layers.dropout({ rate: 0.5 }));
+    parts.push('Dropout');
+  }
   layers.push(tf.layers.dense({ units: 2, activation: 'softmax' }));
   const model = tf.sequential({ layers });
   randomizeWeights(model, rng);
