@@ -84,7 +84,7 @@ for (const backend of backends) {
         `| ${backend} | ${name} | ${length} | ${format(result.traceMs)} | ${format(result.predictMs)} | ${result.ratio.toFixed(2)} (${verdict}, bar ${bar}) | ${format(result.checkMs)} | ${format(result.influenceMs)} |`
       );
       console.log(rows.at(-1));
-      if (json) console.log(JSON.stringify({ backend, model: name, length, ...result }));
+      if (json) console.log(JSON.stringify({ model: name, length, ...result }));
     }
     model.dispose();
   }

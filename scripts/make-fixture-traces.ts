@@ -1,0 +1,109 @@
+// Writes the traces the stories and component tests draw: tests/fixtures/traces/*.json.
+// They come from real tfjs models with seeded random (untrained) weights, so every number is a real trace of a real
+// model, but no number means anything learned: stories label them "untrained". Run: npx tsx scripts/make-fixture-traces.ts
+import { mkdir, writeFile } from 'node:fs/promises';
+import * as tf from '@tensorflow/tfjs';
+import { createRandom } from '../src/lib/core/corpus/random.js';
+import { splitWords } from '../src/lib/core/split-words.js';
+import type { Trace } from '../src/lib/core/trace/types.js';
+import { useBackend } from '../src/lib/tf/cli/backend.js';
+import { Tracer } from '../src/lib/tf/tracer.js';
+
+const OUT = 'tests/fixtures/traces';
+const SENTENCE = 'I lived in Ireland, so at school they made me learn how to speak';
+const words = splitWords(SENTENCE);
+const vocabulary = [...new Set(words.map((w) => w.toLowerCase()))];
+const idOf = (word: string) => 2 + vocabulary.indexOf(word.toLowerCase());
+const VOCAB = vocabulary.length + 2;
+
+type Recurrent = 'simpleRNN' | 'lstm' | 'gru';
+const layerOf = (cell: Recurrent, units: number, returnSequences = false) =>
+  ({ simpleRNN: tf.layers.simpleRNN, lstm: tf.layers.lstm, gru: tf.layers.gru })[cell]({
+    units,
+    returnSequences,
+    recurrentActivation: 'sigmoid',
+    recurrentInitializer: 'glorotUniform'
+  } as never) as tf.RNN;
+
+function randomize(model: tf.LayersModel, seed: number): void {
+  const random = createRandom(seed);
+  for (const layer of model.layers) {
+    const weights = layer.getWeights();
+    if (weights.length === 0) continue;
+    layer.setWeights(
+      weights.map((w) =>
+        tf.tensor(
+          Float32Array.from({ length: w.size }, () => 1.6 * (random.next() - 0.5)),
+          w.shape
+        )
+      )
+    );
+  }
+}
+
+function model(recurrent: tf.layers.Layer[], outputs = 12): tf.LayersModel {
+  const built = tf.sequential({
+    layers: [
+      tf.layers.embedding({ inputDim: VOCAB, outputDim: 8, inputShape: [null] }),
+      ...recurrent,
+      tf.layers.dense({ units: outputs, activation: 'softmax' })
+    ]
+  });
+  randomize(built, 7);
+  return built;
+}
+
+const round = (value: unknown): unknown =>
+  typeof value === 'number'
+    ? Math.round(value * 1e6) / 1e6
+    : Array.isArray(value)
+      ? value.map(round)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, round(v)]))
+        : value;
+
+async function save(name: string, trace: Trace): Promise<void> {
+  await writeFile(`${OUT}/${name}.json`, JSON.stringify(round(trace)) + '\n');
+  console.log(
+    `${OUT}/${name}.json  ${trace.layers.length} layer entries × ${trace.tokens.length} steps, check ${trace.check.maxAbsDiff.toExponential(1)}`
+  );
+}
+
+const sentenceTokens = words.map((text) => ({ text, id: idOf(text) }));
+const repeated = (count: number) =>
+  Array.from({ length: count }, (_, i) => sentenceTokens[i % sentenceTokens.length]!);
+
+await useBackend('cpu');
+await mkdir(OUT, { recursive: true });
+for (const cell of ['lstm', 'gru', 'simpleRNN'] as const) {
+  await save(
+    `untrained-${cell === 'simpleRNN' ? 'rnn' : cell}-ireland`,
+    new Tracer(model([layerOf(cell, 8)])).trace({ tokens: sentenceTokens }, { includeInputs: true })
+  );
+}
+await save(
+  'untrained-bilstm-ireland',
+  new Tracer(model([tf.layers.bidirectional({ layer: layerOf('lstm', 6) })], 1)).trace({
+    tokens: sentenceTokens
+  })
+);
+await save(
+  'untrained-stacked-bilstm-ireland',
+  new Tracer(
+    model(
+      [
+        tf.layers.bidirectional({ layer: layerOf('lstm', 6, true) }),
+        tf.layers.bidirectional({ layer: layerOf('lstm', 4) })
+      ],
+      1
+    )
+  ).trace({ tokens: sentenceTokens })
+);
+await save(
+  'untrained-lstm-1-token',
+  new Tracer(model([layerOf('lstm', 8)])).trace({ tokens: [sentenceTokens[3]!] })
+);
+await save(
+  'untrained-lstm-200-tokens',
+  new Tracer(model([layerOf('lstm', 8)])).trace({ tokens: repeated(200) })
+);
