@@ -1,0 +1,24 @@
+// The traces stories draw. Every one is a real trace of a real tfjs model (see scripts/make-fixture-traces.ts);
+// "untrained" traces come from seeded random weights and say so in the stories that use them.
+import type { Trace } from '../src/lib/core/trace/types.js';
+import bilstm from '../tests/fixtures/traces/untrained-bilstm-ireland.json';
+import gru from '../tests/fixtures/traces/untrained-gru-ireland.json';
+import lstm from '../tests/fixtures/traces/untrained-lstm-ireland.json';
+import oneToken from '../tests/fixtures/traces/untrained-lstm-1-token.json';
+import long from '../tests/fixtures/traces/untrained-lstm-200-tokens.json';
+import rnn from '../tests/fixtures/traces/untrained-rnn-ireland.json';
+import stacked from '../tests/fixtures/traces/untrained-stacked-bilstm-ireland.json';
+
+/** Named traces for stories. */
+export const traces = {
+  lstmIreland: lstm as Trace,
+  gruIreland: gru as Trace,
+  rnnIreland: rnn as Trace,
+  bilstmIreland: bilstm as Trace,
+  stackedIreland: stacked as Trace,
+  lstmOneToken: oneToken as Trace,
+  lstm200: long as Trace
+};
+
+/** The note stories show under figures drawn from untrained models. */
+export const UNTRAINED_NOTE = 'Illustrative: a real trace of a tfjs model with random, untrained weights.';
