@@ -2,6 +2,7 @@
 // Prints a Markdown table (medians of interleaved runs) and, with --json, one JSON line per row.
 import * as tf from '@tensorflow/tfjs';
 import { createRandom } from '../src/lib/core/corpus/random.js';
+import { randomizeWeights } from '../src/lib/tf/random-weights.js';
 import { benchmarkTrace, type BenchResult } from '../src/lib/tf/benchmark.js';
 import { useBackend, type BackendName } from '../src/lib/tf/cli/backend.js';
 
@@ -43,23 +44,6 @@ function stackedModel(): tf.LayersModel {
   });
 }
 
-/** Seeded uniform weights, so every run benchmarks the same numbers. */
-function randomize(model: tf.LayersModel, seed: number): void {
-  const random = createRandom(seed);
-  for (const layer of model.layers) {
-    const weights = layer.getWeights();
-    if (weights.length === 0) continue;
-    layer.setWeights(
-      weights.map((w) =>
-        tf.tensor(
-          Float32Array.from({ length: w.size }, () => 0.4 * (random.next() - 0.5)),
-          w.shape
-        )
-      )
-    );
-  }
-}
-
 const rows: string[] = [];
 const format = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(1));
 console.log(
@@ -72,7 +56,7 @@ for (const backend of backends) {
     ['BiLSTM(64)→BiLSTM(32)', stackedModel]
   ] as const) {
     const model = build();
-    randomize(model, 1);
+    randomizeWeights(model, 1, 0.2);
     for (const length of LENGTHS) {
       const random = createRandom(length);
       const ids = Array.from({ length }, () => 1 + random.int(VOCABULARY - 1));

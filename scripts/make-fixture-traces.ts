@@ -3,10 +3,10 @@
 // model, but no number means anything learned: stories label them "untrained". Run: npx tsx scripts/make-fixture-traces.ts
 import { mkdir, writeFile } from 'node:fs/promises';
 import * as tf from '@tensorflow/tfjs';
-import { createRandom } from '../src/lib/core/corpus/random.js';
 import { splitWords } from '../src/lib/core/split-words.js';
 import type { Trace } from '../src/lib/core/trace/types.js';
 import { useBackend } from '../src/lib/tf/cli/backend.js';
+import { randomizeWeights } from '../src/lib/tf/random-weights.js';
 import { Tracer } from '../src/lib/tf/tracer.js';
 
 const OUT = 'tests/fixtures/traces';
@@ -25,22 +25,6 @@ const layerOf = (cell: Recurrent, units: number, returnSequences = false) =>
     recurrentInitializer: 'glorotUniform'
   } as never) as tf.RNN;
 
-function randomize(model: tf.LayersModel, seed: number): void {
-  const random = createRandom(seed);
-  for (const layer of model.layers) {
-    const weights = layer.getWeights();
-    if (weights.length === 0) continue;
-    layer.setWeights(
-      weights.map((w) =>
-        tf.tensor(
-          Float32Array.from({ length: w.size }, () => 1.6 * (random.next() - 0.5)),
-          w.shape
-        )
-      )
-    );
-  }
-}
-
 function model(recurrent: tf.layers.Layer[], outputs = 12): tf.LayersModel {
   const built = tf.sequential({
     layers: [
@@ -49,7 +33,7 @@ function model(recurrent: tf.layers.Layer[], outputs = 12): tf.LayersModel {
       tf.layers.dense({ units: outputs, activation: 'softmax' })
     ]
   });
-  randomize(built, 7);
+  randomizeWeights(built, 7, 0.8);
   return built;
 }
 

@@ -1,22 +1,12 @@
 import * as tf from '@tensorflow/tfjs';
+import { randomizeWeights as randomizeModelWeights } from '$lib/tf/random-weights.js';
 import type { Seeded } from './seeded.js';
 
 type Cell = 'simpleRNN' | 'lstm' | 'gru';
 
-/** Sets every weight of a model to seeded uniform values in [-scale, scale]. */
+/** Seeded uniform weights in [-scale, scale], drawn from the test's own generator. */
 export function randomizeWeights(model: tf.LayersModel, rng: Seeded, scale = 0.8): void {
-  for (const layer of model.layers) {
-    const weights = layer.getWeights();
-    if (weights.length === 0) continue;
-    layer.setWeights(
-      weights.map((w) =>
-        tf.tensor(
-          Array.from({ length: w.size }, () => rng.uniform(-scale, scale)),
-          w.shape
-        )
-      )
-    );
-  }
+  randomizeModelWeights(model, rng.int(1, 2 ** 31), scale);
 }
 
 /** A recurrent layer of the given cell kind and options. */

@@ -1,25 +1,20 @@
-/** A small seeded PRNG (mulberry32) for reproducible random models in tests. */
+import { createRandom } from '$lib/core/corpus/random.js';
+
+/** The project's seeded generator with the range helpers random-architecture tests read best with. */
 export function seeded(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = createRandom(seed);
   return {
-    next,
+    next: () => random.next(),
     /** Uniform in [lo, hi). */
-    uniform: (lo: number, hi: number) => lo + (hi - lo) * next(),
+    uniform: (lo: number, hi: number) => lo + (hi - lo) * random.next(),
     /** Integer in [lo, hi]. */
-    int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)),
+    int: (lo: number, hi: number) => random.between(lo, hi),
     /** One element of a list. */
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
+    pick: <T>(items: readonly T[]): T => random.pick(items),
     /** True with probability p. */
-    chance: (p: number) => next() < p
+    chance: (p: number) => random.chance(p)
   };
 }
 
-/** The PRNG type. */
+/** The generator type. */
 export type Seeded = ReturnType<typeof seeded>;
