@@ -20,6 +20,8 @@ function chromiumBrowser() {
 export default defineConfig({
   plugins: [sveltekit()],
   server: { fs: { allow: ['stories', '.storybook'] } },
+  // tfjs may be imported only from the trace worker, which Vite's dependency scan does not see.
+  optimizeDeps: { include: ['@tensorflow/tfjs', '@tensorflow/tfjs-backend-wasm'] },
   test: {
     projects: [
       {

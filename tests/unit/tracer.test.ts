@@ -286,7 +286,7 @@ describe('bad input gives a typed error', () => {
   });
   it('a model with no recurrent layer', () => {
     const dense = tf.sequential({ layers: [tf.layers.dense({ units: 1, inputShape: [2] })] });
-    expect(codeOf(() => new Tracer(dense))).toMatch(/nothing to trace/);
+    expect(codeOf(() => new Tracer(dense))).toMatch(/^unsupported-layer: .*nothing to trace/);
   });
 });
 

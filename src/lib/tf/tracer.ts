@@ -1,6 +1,7 @@
 // The tracer: per-step states and gates of every recurrent layer of a tfjs model, checked against the model.
 import * as tf from '@tensorflow/tfjs';
 import type { CellSpec } from '../core/cells/weights.js';
+import { UnrolledError } from '../core/errors.js';
 import type { Trace, TraceCheck } from '../core/trace/types.js';
 import { ModelCheck } from './check.js';
 import { cellSpecOf, layerRole } from './extract.js';
@@ -74,7 +75,8 @@ export class Tracer {
     this.container = graphOf(model);
     const all = collectRecurrentNodes(this.container);
     if (all.length === 0) {
-      throw new Error(
+      throw new UnrolledError(
+        'unsupported-layer',
         'The model has no SimpleRNN, LSTM, GRU or Bidirectional layer: nothing to trace.'
       );
     }
@@ -121,7 +123,7 @@ export class Tracer {
       const { directions, outputs } = this.replay(tensor);
       const output = outputs[0] ?? new Float32Array();
       const check = this.check(tensor, directions, outputs);
-      const influence = influenceOf(this.container, tensor, influenceTarget(output));
+      const influence = this.influence(tensor, output);
       return {
         format: 'unrolled-trace',
         version: 1,
@@ -140,6 +142,11 @@ export class Tracer {
   check(tensor: tf.Tensor, directions: ReplayedDirection[], outputs: Float32Array[]): TraceCheck {
     this.modelCheck ??= new ModelCheck(this.container, this.topLevelRecurrent);
     return this.modelCheck.compare(tensor, directions, outputs);
+  }
+
+  /** Each token's influence on the output's top class (or single score), by tfjs's gradients. */
+  influence(tensor: tf.Tensor, output: ArrayLike<number>): number[] {
+    return influenceOf(this.container, tensor, influenceTarget(output));
   }
 
   /** Frees what the tracer built (the check model's probe layers); the traced model itself is left alone. */
