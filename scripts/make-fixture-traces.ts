@@ -6,6 +6,7 @@ import * as tf from '@tensorflow/tfjs';
 import { splitWords } from '../src/lib/core/split-words.js';
 import type { Trace } from '../src/lib/core/trace/types.js';
 import { useBackend } from '../src/lib/tf/cli/backend.js';
+import { fibonacciModel } from '../src/lib/tf/models/fibonacci.js';
 import { randomizeWeights } from '../src/lib/tf/random-weights.js';
 import { Tracer } from '../src/lib/tf/tracer.js';
 
@@ -90,4 +91,11 @@ await save(
 await save(
   'untrained-lstm-200-tokens',
   new Tracer(model([layerOf('lstm', 8)])).trace({ tokens: repeated(200) })
+);
+
+// The Fibonacci network is not trained: its weights are the recurrence itself, so this trace is the shipped model's.
+const impulse = Array.from({ length: 30 }, (_, i) => (i === 0 ? 1 : 0));
+await save(
+  'fibonacci-30',
+  new Tracer(fibonacciModel()).trace({ ids: impulse, texts: impulse.map((id) => (id === 1 ? 'start' : '·')) })
 );

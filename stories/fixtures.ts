@@ -1,6 +1,7 @@
 // The traces stories draw. Every one is a real trace of a real tfjs model (see scripts/make-fixture-traces.ts);
 // "untrained" traces come from seeded random weights and say so in the stories that use them.
 import type { Trace } from '../src/lib/core/trace/types.js';
+import fibonacci from '../tests/fixtures/traces/fibonacci-30.json';
 import bilstm from '../tests/fixtures/traces/untrained-bilstm-ireland.json';
 import gru from '../tests/fixtures/traces/untrained-gru-ireland.json';
 import lstm from '../tests/fixtures/traces/untrained-lstm-ireland.json';
@@ -17,8 +18,11 @@ export const traces = {
   bilstmIreland: bilstm as Trace,
   stackedIreland: stacked as Trace,
   lstmOneToken: oneToken as Trace,
-  lstm200: long as Trace
+  lstm200: long as Trace,
+  /** The shipped fibonacci network (fixed weights, not trained) fed 1, 0, 0, … for 30 steps. */
+  fibonacci30: fibonacci as Trace
 };
 
 /** The note stories show under figures drawn from untrained models. */
-export const UNTRAINED_NOTE = 'Illustrative: a real trace of a tfjs model with random, untrained weights.';
+export const UNTRAINED_NOTE =
+  'Illustrative: a real trace of a tfjs model with random, untrained weights.';

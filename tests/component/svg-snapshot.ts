@@ -20,7 +20,8 @@ export function normaliseSvg(markup: string): string {
 export async function expectSvgSnapshot(svg: Element | null, name: string): Promise<void> {
   if (!svg) throw new Error(`No SVG to snapshot for "${name}".`);
   const actual = normaliseSvg(svg.outerHTML) + '\n';
-  const path = `./__snapshots__/${name}.svg`;
+  // Vitest resolves these paths from the project root.
+  const path = `tests/component/__snapshots__/${name}.svg`;
   let expected: string | undefined;
   try {
     expected = await commands.readFile(path);

@@ -163,9 +163,20 @@ export function providePlayback(playback: PlaybackState): PlaybackState {
   return setPlayback(playback);
 }
 
-/** The playback cursor given as a prop, else the one shared by an ancestor, else a new private one. */
-export function usePlayback(given: PlaybackState | undefined, count: number): PlaybackState {
-  if (given) return given;
+type Lazy<T> = T | (() => T);
+const read = <T>(value: Lazy<T>): T => (typeof value === 'function' ? (value as () => T)() : value);
+
+/**
+ * The playback cursor given as a prop, else the one shared by an ancestor, else a new private one. Call it once
+ * while the component is set up, passing getters so Svelte knows the props are read on purpose at that moment:
+ * `const playback = usePlayback(() => props.playback, () => trace.tokens.length)`.
+ */
+export function usePlayback(
+  given: Lazy<PlaybackState | undefined>,
+  count: Lazy<number>
+): PlaybackState {
+  const explicit = read(given);
+  if (explicit) return explicit;
   if (hasPlayback()) return getPlayback();
-  return new PlaybackState({ count });
+  return new PlaybackState({ count: read(count) });
 }
