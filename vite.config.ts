@@ -21,7 +21,20 @@ export default defineConfig({
   plugins: [sveltekit()],
   server: { fs: { allow: ['stories', '.storybook'] } },
   // tfjs may be imported only from the trace worker, which Vite's dependency scan does not see.
-  optimizeDeps: { include: ['@tensorflow/tfjs', '@tensorflow/tfjs-backend-wasm'] },
+  // d3 and KaTeX are listed so the first test run does not discover them late and reload.
+  optimizeDeps: {
+    include: [
+      '@tensorflow/tfjs',
+      '@tensorflow/tfjs-backend-wasm',
+      'd3-array',
+      'd3-color',
+      'd3-format',
+      'd3-scale',
+      'd3-scale-chromatic',
+      'd3-shape',
+      'katex'
+    ]
+  },
   test: {
     projects: [
       {

@@ -1,3 +1,34 @@
 // unrolled: Svelte 5 components that show what recurrent networks do inside.
 export { default as TokenStrip } from './components/TokenStrip.svelte';
+export { default as SubwordSplit } from './components/SubwordSplit.svelte';
+export { default as FibonacciRecurrence } from './components/FibonacciRecurrence.svelte';
+export { default as RnnCell } from './components/RnnCell.svelte';
+export { default as UnrolledChain } from './components/UnrolledChain.svelte';
+export { default as StateHeatmap } from './components/StateHeatmap.svelte';
+export { default as GateTimeline } from './components/GateTimeline.svelte';
+export { default as InfluenceBar } from './components/InfluenceBar.svelte';
+export { default as PredictionBars } from './components/PredictionBars.svelte';
+export { default as ForgettingCurve } from './components/ForgettingCurve.svelte';
+export { default as PlaybackControls } from './components/PlaybackControls.svelte';
+export { default as Figure } from './components/Figure.svelte';
+export { default as Legend } from './components/Legend.svelte';
+export {
+  PlaybackState,
+  providePlayback,
+  usePlayback,
+  PLAYBACK_SPEEDS,
+  type PlaybackOptions
+} from './state/playback.svelte.js';
+export type { FigureData } from './components/export.js';
+export type { Quantity } from './geometry/trace-quantity.js';
+export type { UnitSort } from './geometry/unit-order.js';
+export {
+  seriesFromMeta,
+  chanceLevel,
+  type ForgettingSeries,
+  type ForgettingMeta
+} from './geometry/layout/forgetting-curve.js';
+export type { PredictionOrder } from './geometry/layout/prediction-bars.js';
+export type { SplitPiece } from './geometry/layout/subword-split.js';
 export type { Token } from './core/token.js';
+export type { Trace, TraceLayer, TraceStep, LstmGates, GruGates } from './core/trace/types.js';

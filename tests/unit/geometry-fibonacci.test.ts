@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Trace } from '$lib/core/trace/types.js';
-import { describeFibonacci, fibonacciView, isFibonacciLayer } from '$lib/geometry/layout/fibonacci.js';
+import {
+  describeFibonacci,
+  fibonacciView,
+  isFibonacciLayer
+} from '$lib/geometry/layout/fibonacci.js';
 import fibonacci from '../fixtures/traces/fibonacci-30.json';
 
 const trace = fibonacci as Trace;
@@ -48,7 +52,10 @@ describe('isFibonacciLayer(trace)', () => {
 describe('describeFibonacci(view)', () => {
   it('states the sum and the state change with the real numbers', () => {
     expect(describeFibonacci(fibonacciView(trace, 4))).toBe(
-      'Step 5: F(6) = F(5) + F(4) = 5 + 3 = 8. The network’s hidden state goes from (5, 3) to (8, 5). F(6) / F(5) = 1.6000.'.replace('’', "'")
+      'Step 5: F(6) = F(5) + F(4) = 5 + 3 = 8. The network’s hidden state goes from (5, 3) to (8, 5). F(6) / F(5) = 1.6000.'.replace(
+        '’',
+        "'"
+      )
     );
   });
 });

@@ -6,10 +6,10 @@ import { color } from 'd3-color';
 /** A value → CSS colour function. */
 export type ColourScale = (value: number) => string;
 
-/** Signed values (h, c, candidate): purple for negative, white at 0, orange for positive (PuOr, colour-blind safe), symmetric around 0. */
+/** Signed values (h, c, candidate): orange for negative, white at 0, purple for positive (PuOr, colour-blind safe), symmetric around 0. */
 export function signedScale(maxAbs: number): ColourScale {
   const extent = maxAbs > 0 && Number.isFinite(maxAbs) ? maxAbs : 1;
-  // PuOr runs orange → purple; flip it so that positive reads warm.
+  // d3's PuOr runs purple (0) → orange (1); flipped, positive values get the darker purple end.
   const scale = scaleDiverging((t: number) => interpolatePuOr(1 - t))
     .domain([-extent, 0, extent])
     .clamp(true);

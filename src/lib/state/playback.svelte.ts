@@ -1,5 +1,5 @@
 // One playback cursor that every view of a trace follows: the current step, playing or not, and how fast.
-import { createContext } from 'svelte';
+import { createContext, onDestroy } from 'svelte';
 
 /** Options for a new playback cursor. */
 export interface PlaybackOptions {
@@ -178,5 +178,8 @@ export function usePlayback(
   const explicit = read(given);
   if (explicit) return explicit;
   if (hasPlayback()) return getPlayback();
-  return new PlaybackState({ count: read(count) });
+  const own = new PlaybackState({ count: read(count) });
+  // A private cursor belongs to this component: stop its animation frames when the component goes.
+  onDestroy(() => own.destroy());
+  return own;
 }
