@@ -7,6 +7,7 @@ import { splitWords } from '../src/lib/core/split-words.js';
 import type { Trace } from '../src/lib/core/trace/types.js';
 import { useBackend } from '../src/lib/tf/cli/backend.js';
 import { fibonacciModel } from '../src/lib/tf/models/fibonacci.js';
+import { KerasGRU, registerKerasGru } from '../src/lib/tf/keras-gru.js';
 import { randomizeWeights } from '../src/lib/tf/random-weights.js';
 import { Tracer } from '../src/lib/tf/tracer.js';
 
@@ -93,9 +94,52 @@ await save(
   new Tracer(model([layerOf('lstm', 8)])).trace({ tokens: repeated(200) })
 );
 
+const gru = (units: number, returnSequences = false) => layerOf('gru', units, returnSequences);
+await save(
+  'untrained-gru-1-token',
+  new Tracer(model([gru(8)])).trace({ tokens: [sentenceTokens[3]!] })
+);
+await save(
+  'untrained-gru-200-tokens',
+  new Tracer(model([gru(8)])).trace({ tokens: repeated(200) })
+);
+await save(
+  'untrained-bigru-ireland',
+  new Tracer(model([tf.layers.bidirectional({ layer: gru(6) })], 1)).trace({
+    tokens: sentenceTokens
+  })
+);
+await save(
+  'untrained-stacked-bigru-ireland',
+  new Tracer(
+    model(
+      [
+        tf.layers.bidirectional({ layer: gru(6, true) }),
+        tf.layers.bidirectional({ layer: gru(4) })
+      ],
+      1
+    )
+  ).trace({ tokens: sentenceTokens })
+);
+// Keras's GRU form (reset_after=True), as a Keras export would load: unrolled's registered KerasGRU layer in tfjs.
+registerKerasGru();
+const kerasGru = new KerasGRU({
+  units: 6,
+  resetAfter: true,
+  recurrentActivation: 'sigmoid',
+  recurrentInitializer: 'glorotUniform'
+});
+await save(
+  'untrained-keras-gru-ireland',
+  new Tracer(model([kerasGru])).trace({ tokens: sentenceTokens }, { includeInputs: true })
+);
+
 // The Fibonacci network is not trained: its weights are the recurrence itself, so this trace is the shipped model's.
 const impulse = Array.from({ length: 30 }, (_, i) => (i === 0 ? 1 : 0));
 await save(
   'fibonacci-30',
-  new Tracer(fibonacciModel()).trace({ ids: impulse, texts: impulse.map((id) => (id === 1 ? 'start' : '·')) })
+  new Tracer(fibonacciModel()).trace({
+    ids: impulse,
+    texts: impulse.map((id) => (id === 1 ? 'start' : '·'))
+  })
 );

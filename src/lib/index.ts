@@ -32,3 +32,7 @@ export type { PredictionOrder } from './geometry/layout/prediction-bars.js';
 export type { SplitPiece } from './geometry/layout/subword-split.js';
 export type { Token } from './core/token.js';
 export type { Trace, TraceLayer, TraceStep, LstmGates, GruGates } from './core/trace/types.js';
+export { default as LstmCell } from './components/LstmCell.svelte';
+export { default as GruCell } from './components/GruCell.svelte';
+export { default as Equation } from './components/Equation.svelte';
+export type { CellTerm } from './geometry/layout/cell-terms.js';

@@ -116,7 +116,7 @@ describe('equationModel(layer, step, unit) for an LSTM', () => {
     const [, unit1] = [equationModel(docsLstm, 1, 0), equationModel(docsLstm, 1, 1)];
     const cell = unit1.rows[4]!;
     expect(cell.text).toBe(
-      'cell state c = f × c at t−1 + i × c̃ = 0.760 × (−0.074) + 0.120 × 0.050 = −0.051'
+      'cell state c = f × c at t−1 + i × candidate = 0.760 × (−0.074) + 0.120 × 0.050 = −0.051'
     );
     expect(cell.tex).toContain(
       '\\htmlData{term=forget}{0.760} \\cdot \\htmlData{term=cell}{(-0.074)}'
@@ -192,7 +192,7 @@ describe('equationModel(layer, step, unit) for a GRU', () => {
   it('fills in the mix h = z·h₋₁ + (1 − z)·h̃', () => {
     const hidden = equationModel(kerasGru, 1, 0).rows[3]!;
     expect(hidden.text).toBe(
-      'hidden state h = z × h at t−1 + (1 − z) × h̃ = 0.911 × 0.555 + (1 − 0.911) × 4.052 = 0.866'
+      'hidden state h = z × h at t−1 + (1 − z) × candidate = 0.911 × 0.555 + (1 − 0.911) × 4.052 = 0.866'
     );
     expect(hidden.computed).toBeCloseTo(hidden.value, 9);
   });
