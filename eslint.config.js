@@ -70,7 +70,17 @@ export default ts.config(
   {
     files: ['src/**'],
     ignores: ['src/lib/tf/**'],
-    rules: restrict(tfjs)
+    rules: {
+      ...restrict(tfjs),
+      // import('@tensorflow/...') too: no-restricted-imports only sees static imports.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportExpression[source.value=/^@tensorflow\\//]',
+          message: 'Only src/lib/tf may import tfjs.'
+        }
+      ]
+    }
   },
   {
     files: ['src/lib/core/**'],

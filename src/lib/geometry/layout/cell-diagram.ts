@@ -1,5 +1,7 @@
 // The shapes of a gated cell diagram (LSTM or GRU) as plain numbers and strings: parts a reader can focus (gates and
 // state strips), operator nodes, wires and labels. The layouts in lstm-cell.ts and gru-cell.ts fill these in.
+import { rgb } from 'd3-color';
+import { pngDataUrl } from '../png.js';
 import type { TraceLayer } from '../../core/trace/types.js';
 import { gateScale, maxAbsOf, signedScale, type ColourScale } from '../colour.js';
 import type { CellTerm } from './cell-terms.js';
@@ -32,6 +34,8 @@ export interface DiagramStrip {
   cells: StripCell[];
   /** The focused unit's cell, outlined. */
   focus?: StripCell;
+  /** The whole strip as a 1-pixel-high PNG data URL: one <image> per strip instead of a <rect> per unit. */
+  image: string;
 }
 
 /** A label with an optional subscript and a tail: c_{t−1} = −0.41 is { base: 'c', sub: 't−1', tail: ' = −0.41' }. */
@@ -183,7 +187,13 @@ export function stripOf(
     width,
     fill: colour(value)
   }));
-  return { box, cells, focus: unit === undefined ? undefined : cells[unit] };
+  const pixels = new Uint8Array(Math.max(1, cells.length) * 3);
+  cells.forEach((cell, i) => {
+    const { r, g, b } = rgb(cell.fill);
+    pixels.set([r, g, b], i * 3);
+  });
+  const image = pngDataUrl(Math.max(1, cells.length), 1, pixels);
+  return { box, cells, focus: unit === undefined ? undefined : cells[unit], image };
 }
 
 /** A line of text. */
