@@ -44,7 +44,9 @@ describe('InfluenceBar', () => {
   });
 
   it('says so when every influence is 0', async () => {
-    const screen = await render(InfluenceBar, { trace: bilstmJson as Trace });
+    const flat = { ...(bilstmJson as Trace) };
+    flat.influence = flat.influence.map(() => 0);
+    const screen = await render(InfluenceBar, { trace: flat });
     await expect.element(screen.getByText(/Every token's influence is 0/).first()).toBeVisible();
   });
 

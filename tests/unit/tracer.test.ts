@@ -184,6 +184,42 @@ describe('Tracer on functional graphs', () => {
   });
 });
 
+describe('influence', () => {
+  it('puts all the influence on the only token the answer can depend on', () => {
+    // No recurrence (U = 0): the final state, and so the answer, depends on the last token alone.
+    const model = tf.sequential({
+      layers: [
+        tf.layers.embedding({ inputDim: 10, outputDim: 3, inputShape: [null] }),
+        tf.layers.simpleRNN({
+          units: 3,
+          recurrentInitializer: 'zeros',
+          kernelInitializer: 'identity'
+        }),
+        tf.layers.dense({ units: 2, activation: 'softmax' })
+      ]
+    });
+    const influence = new Tracer(model).trace({ ids: [4, 7, 2, 9] }).influence;
+    expect(influence.slice(0, 3)).toEqual([0, 0, 0]);
+    expect(influence[3]).toBeGreaterThan(0);
+  });
+
+  it('sums, for one token, to the change of the answer’s logit from the zero input', () => {
+    const model = tf.sequential({
+      layers: [
+        tf.layers.simpleRNN({
+          units: 1,
+          activation: 'linear',
+          useBias: false,
+          inputShape: [null, 1]
+        })
+      ]
+    });
+    model.setWeights([tf.tensor2d([[2]]), tf.tensor2d([[0.5]])]);
+    // Linear output y = 2·x: from x = 0 to x = 3 the output changes by 6.
+    expect(new Tracer(model).trace({ values: [[3]] }).influence[0]).toBeCloseTo(6, 4);
+  });
+});
+
 describe('ModelCheck', () => {
   it('reports a wrong replay: corrupting the replayed weights breaks the check', () => {
     const rng = seeded(3);

@@ -1,10 +1,14 @@
-// How much each token mattered: the gradient norm of the model's output with respect to each token's input vector.
+// How much each token mattered to the answer: integrated gradients of the answer's logit, one number per token.
 import * as tf from '@tensorflow/tfjs';
 import { runGraph } from './graph.js';
 import type { ContainerLike, GraphNode } from './internals.js';
 
 // Layers whose output is the token's vector as the recurrent layers see it (Masking passes real steps through unchanged).
 const TOKEN_VECTOR_LAYERS = new Set(['Embedding', 'Masking']);
+const SQUASHING = new Set(['softmax', 'sigmoid']);
+
+/** Points on the straight path from the all-zero input to the real one (midpoint rule). */
+export const INFLUENCE_PATH_STEPS = 16;
 
 /** The Embedding (or Masking) node that reads the model's first input directly, if there is one. */
 export function inputEmbeddingNode(container: ContainerLike): GraphNode | undefined {
@@ -18,61 +22,97 @@ export function inputEmbeddingNode(container: ContainerLike): GraphNode | undefi
   return undefined;
 }
 
-/** The output index whose gradient is taken: the single score, or the most probable class. */
+/** The output index whose influence is measured: the single score, or the most probable class. */
 export function influenceTarget(output: ArrayLike<number>): number {
   let best = 0;
   for (let i = 1; i < output.length; i++) if (output[i]! > output[best]!) best = i;
   return best;
 }
 
-/** y(vectors): the model's output at `target` when the token vectors are replaced by `vectors`. */
-function outputAt(
-  container: ContainerLike,
-  input: tf.Tensor,
-  tokenNode: GraphNode | undefined,
-  target: number
-) {
-  return (vectors: tf.Tensor): tf.Scalar => {
-    const [first] = runGraph(container, [tokenNode ? input : vectors], (node) =>
-      node === tokenNode ? [vectors] : undefined
-    );
-    // slice, not gather: gather's gradient needs UnsortedSegmentSum, which the wasm backend lacks.
-    return first![0].reshape([-1]).slice([target], [1]).reshape([]) as tf.Scalar;
-  };
+/** The node making the model's first output, when it is a Dense layer ending in softmax or sigmoid. */
+function squashedOutputNode(container: ContainerLike): GraphNode | undefined {
+  const outputId = container.outputs[0]?.id;
+  for (const nodes of Object.values(container.nodesByDepth)) {
+    for (const node of nodes) {
+      if (node.outputTensors[0]?.id !== outputId) continue;
+      const layer = node.outboundLayer;
+      const squashing = String(layer.getConfig().activation ?? '');
+      return layer.getClassName() === 'Dense' && SQUASHING.has(squashing) ? node : undefined;
+    }
+  }
+  return undefined;
 }
 
-// tfjs 4.22 cannot differentiate a one-step recurrent layer (Unpack's gradient gets a lone tensor), so one-token
-// inputs use central differences instead; step chosen for float32 (relative error ~1e-3).
-const DIFFERENCE_STEP = 1e-2;
-
-function numericGradient(f: (x: tf.Tensor) => tf.Scalar, start: tf.Tensor): tf.Tensor {
-  const base = start.dataSync();
-  const gradient = new Float32Array(base.length);
-  for (let i = 0; i < base.length; i++) {
-    const shifted = (delta: number) => {
-      const values = Float32Array.from(base);
-      values[i]! += delta;
-      return f(tf.tensor(values, start.shape)).dataSync()[0]!;
-    };
-    gradient[i] = (shifted(DIFFERENCE_STEP) - shifted(-DIFFERENCE_STEP)) / (2 * DIFFERENCE_STEP);
-  }
-  return tf.tensor(gradient, start.shape);
+/** The Dense layer's pre-activation x·W + b: the logits behind its softmax or sigmoid. */
+function logitsOf(node: GraphNode, input: tf.Tensor): tf.Tensor {
+  const [kernel, bias] = node.outboundLayer.getWeights() as [tf.Tensor2D, tf.Tensor | undefined];
+  // Dense applies to the last axis, also of a sequence: flatten the leading axes, multiply, restore them.
+  const features = input.shape.at(-1)!;
+  const product = tf.matMul(input.reshape([-1, features]), kernel);
+  const logits = bias ? tf.add(product, bias) : product;
+  return logits.reshape([...input.shape.slice(0, -1), kernel.shape[1]]);
 }
 
 /**
- * Per-token influence: ‖∂y/∂e_t‖₂ where y is the model's first output at `target` and e_t the token's embedding
- * (or, without an Embedding, the input vector itself). Recurrent layers run in tfjs here, so the gradient is tfjs's own.
+ * y(vectors) for a batch of token-vector sequences: the target's logit (or the output itself when the model does not
+ * end in softmax/sigmoid), summed over the batch. `ids` is the real input, tiled to the batch for masks.
+ */
+function targetLogit(
+  container: ContainerLike,
+  ids: tf.Tensor,
+  tokenNode: GraphNode | undefined,
+  target: number
+): (vectors: tf.Tensor) => tf.Scalar {
+  const squashed = squashedOutputNode(container);
+  return (vectors) => {
+    const [first] = runGraph(container, [tokenNode ? ids : vectors], (node, inputs) => {
+      if (node === tokenNode) return [vectors];
+      if (node === squashed) return [logitsOf(node, inputs[0]!)];
+      return undefined;
+    });
+    const output = first![0];
+    const flat = output.reshape([output.shape[0]!, -1]);
+    // slice, not gather: gather's gradient needs UnsortedSegmentSum, which the wasm backend lacks.
+    return flat.slice([0, target], [-1, 1]).sum() as tf.Scalar;
+  };
+}
+
+/**
+ * Per-token influence by integrated gradients (Sundararajan et al., 2017): the target's logit (the output before a
+ * final softmax or sigmoid) is followed along the straight path from all-zero token vectors to the real ones, and
+ * each token gets |Σ_d e_td · mean ∂y/∂e_td| — how much of the logit's change it accounts for. Plain gradients
+ * vanish once a network is confident or its gates saturate, which would hide a word an LSTM does rely on.
+ * The e_t are the Embedding's (or Masking's) output, or the input vectors themselves. tfjs computes every gradient.
  */
 export function influenceOf(container: ContainerLike, input: tf.Tensor, target: number): number[] {
   const tokenNode = inputEmbeddingNode(container);
   return tf.tidy(() => {
-    const start = tokenNode
+    const vectors = tokenNode
       ? (tokenNode.outboundLayer.call(input, {}) as tf.Tensor)
       : tf.cast(input, 'float32');
-    const f = outputAt(container, input, tokenNode, target);
-    const steps = start.shape[1] ?? 0;
-    const gradient = steps === 1 ? numericGradient(f, start) : tf.grad(f)(start);
-    const perToken = gradient.rank === 3 ? gradient.square().sum(-1).sqrt() : gradient.abs();
+    const steps = vectors.shape[1] ?? 0;
+    const f = targetLogit(container, input, tokenNode, target);
+    if (steps === 1) {
+      // tfjs 4.22 cannot differentiate a one-step recurrent layer (Unpack's gradient gets a lone tensor); for one
+      // token the integrated gradient is exactly the logit's change from the zero input.
+      const change = f(vectors)
+        .sub(f(tf.zerosLike(vectors)))
+        .abs();
+      return Array.from(change.dataSync());
+    }
+    const alphas = Array.from(
+      { length: INFLUENCE_PATH_STEPS },
+      (_, i) => (i + 0.5) / INFLUENCE_PATH_STEPS
+    );
+    const path = tf.mul(
+      tf.tensor(alphas, [alphas.length, ...vectors.shape.slice(1).map(() => 1)]),
+      vectors
+    );
+    const tiled = tf.tile(input, [alphas.length, ...input.shape.slice(1).map(() => 1)]);
+    const g = targetLogit(container, tiled, tokenNode, target);
+    const meanGradient = tf.grad(g)(path).mean(0, true);
+    const attribution = tf.mul(vectors, meanGradient);
+    const perToken = attribution.rank === 3 ? attribution.sum(-1).abs() : attribution.abs();
     return Array.from(perToken.reshape([-1]).dataSync());
   });
 }

@@ -117,7 +117,7 @@ export const TRACE_SCHEMA = {
       type: 'array',
       items: { type: 'number', minimum: 0 },
       description:
-        "How much each token mattered: the norm of the gradient of the output with respect to the token's input vector. One number per token, never negative."
+        "How much each token mattered to the answer: the absolute integrated gradient of the answer's logit (the top class, or the single score, before a final softmax or sigmoid) over the token's input vector, on the straight path from all-zero vectors. One number per token, never negative."
     },
     check: {
       $ref: '#/$defs/check',

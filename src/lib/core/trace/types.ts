@@ -98,7 +98,7 @@ export interface Trace {
   layers: TraceLayer[];
   /** The model's own final output for this input, flattened (class probabilities or a sigmoid score). */
   output: number[];
-  /** How much each token mattered: the gradient norm of the output with respect to the token's input vector. */
+  /** How much each token mattered to the answer: |integrated gradient| of the answer's logit over the token's input vector. */
   influence: number[];
   /** The check against the real model. */
   check: TraceCheck;
