@@ -6,6 +6,8 @@ const config = {
   preprocess: vitePreprocess(),
   kit: {
     adapter: adapter({ strict: true }),
+    // Site-only modules (chapter lists, page state) that the published library does not ship.
+    alias: { $site: 'src/site' },
     prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
   },
   vitePlugin: {
