@@ -25,3 +25,6 @@ export {
   type KerasGRULayerArgs
 } from './keras-gru.js';
 export { parseModelJson, SUPPORTED_RECURRENT } from './validate-weights.js';
+export { evaluateModel, type EvaluateOptions } from './evaluate.js';
+export type { ModelMeta } from './models/meta.js';
+export { fibonacciModel } from './models/fibonacci.js';

@@ -1,0 +1,116 @@
+// The models `npm run train` makes: what each is, which task it learns and how it is built.
+import type * as tf from '@tensorflow/tfjs';
+import type { CellKind } from '../../src/lib/core/trace/types.js';
+import { memoryModel } from '../../src/lib/tf/models/memory-model.js';
+import { sentimentBiLstmModel } from '../../src/lib/tf/models/sentiment-bilstm.js';
+import { sentimentGruModel } from '../../src/lib/tf/models/sentiment-gru.js';
+import { SENTIMENT_EMBEDDING_SIZE } from '../../src/lib/tf/models/sentiment-parts.js';
+import { sentimentStackedBiLstmModel } from '../../src/lib/tf/models/sentiment-stacked-bilstm.js';
+import type { Budget } from './budget.js';
+
+/** One trained model. */
+export interface ModelJob {
+  /** Folder name under static/models. */
+  id: string;
+  title: string;
+  description: string;
+  cell: CellKind;
+  task: 'memory' | 'sentiment';
+  /** The layers, in words, for meta.json and the docs. */
+  architecture(vocabSize: number, budget: Budget): string;
+  /** Embedding size and the units of each recurrent layer. */
+  sizes(budget: Budget): { embeddingSize: number; units: number[] };
+  /** Builds the model with its seeded initial weights. */
+  build(vocabSize: number, seed: number, budget: Budget): tf.Sequential;
+}
+
+const CELL_NAMES: Record<CellKind, string> = {
+  simple_rnn: 'SimpleRNN',
+  lstm: 'LSTM',
+  gru: 'GRU'
+};
+
+function memoryJob(cell: CellKind, title: string, description: string): ModelJob {
+  const id = `memory-${{ simple_rnn: 'rnn', lstm: 'lstm', gru: 'gru' }[cell]}`;
+  return {
+    id,
+    title,
+    description,
+    cell,
+    task: 'memory',
+    sizes: ({ memory }) => ({ embeddingSize: memory.embeddingSize, units: [memory.units] }),
+    architecture: (vocabSize, { memory }) =>
+      `Embedding(${vocabSize}, ${memory.embeddingSize}, mask_zero) → ${CELL_NAMES[cell]}(${memory.units}) → Dense(12, softmax)`,
+    build: (vocabSize, seed, { memory }) =>
+      memoryModel({
+        cell,
+        vocabSize,
+        labels: 12,
+        embeddingSize: memory.embeddingSize,
+        units: memory.units,
+        seed
+      })
+  };
+}
+
+/** Every trained model, in the order they are reported. */
+export const JOBS: readonly ModelJob[] = [
+  memoryJob(
+    'simple_rnn',
+    'Plain RNN on the memory task',
+    'A SimpleRNN reads "I lived in <country>, …, so I speak" and predicts the language. The plain cell of the memory experiment.'
+  ),
+  memoryJob(
+    'lstm',
+    'LSTM on the memory task',
+    'The same network with an LSTM cell: its cell state can carry the country across the distractor clauses.'
+  ),
+  memoryJob(
+    'gru',
+    'GRU on the memory task',
+    'The same network with a GRU cell: its update gate can hold the country across the distractor clauses.'
+  ),
+  {
+    id: 'sentiment-bilstm',
+    title: 'Bidirectional LSTM sentiment model',
+    description:
+      'The course notebook model on synthetic film reviews: Embedding(vocab_size, 64) → Bidirectional(LSTM(64)) → Dense(64, relu) → Dense(1, sigmoid).',
+    cell: 'lstm',
+    task: 'sentiment',
+    sizes: () => ({ embeddingSize: SENTIMENT_EMBEDDING_SIZE, units: [64] }),
+    architecture: (vocabSize) =>
+      `Embedding(${vocabSize}, 64, mask_zero) → Bidirectional(LSTM(64)) → Dense(64, relu) → Dense(1, sigmoid)`,
+    build: (vocabSize, seed) => sentimentBiLstmModel({ vocabSize, seed })
+  },
+  {
+    id: 'sentiment-stacked-bilstm',
+    title: 'Stacked bidirectional LSTM sentiment model',
+    description:
+      'The multi-layer notebook model: two bidirectional LSTMs, the first passing every step to the second.',
+    cell: 'lstm',
+    task: 'sentiment',
+    sizes: () => ({ embeddingSize: SENTIMENT_EMBEDDING_SIZE, units: [64, 32] }),
+    architecture: (vocabSize) =>
+      `Embedding(${vocabSize}, 64, mask_zero) → Bidirectional(LSTM(64), return_sequences) → Bidirectional(LSTM(32)) → Dense(64, relu) → Dense(1, sigmoid)`,
+    build: (vocabSize, seed) => sentimentStackedBiLstmModel({ vocabSize, seed })
+  },
+  {
+    id: 'sentiment-gru',
+    title: 'Bidirectional GRU sentiment model',
+    description:
+      'The GRU notebook model: Embedding(vocab_size, 64) → Bidirectional(GRU(32)) → Dense(64, relu) → Dense(1, sigmoid).',
+    cell: 'gru',
+    task: 'sentiment',
+    sizes: () => ({ embeddingSize: SENTIMENT_EMBEDDING_SIZE, units: [32] }),
+    architecture: (vocabSize) =>
+      `Embedding(${vocabSize}, 64, mask_zero) → Bidirectional(GRU(32)) → Dense(64, relu) → Dense(1, sigmoid)`,
+    build: (vocabSize, seed) => sentimentGruModel({ vocabSize, seed })
+  }
+];
+
+/** The job with this id; throws for unknown ids. */
+export function jobById(id: string): ModelJob {
+  const job = JOBS.find((candidate) => candidate.id === id);
+  if (!job) throw new Error(`No model "${id}" (models: ${JOBS.map((j) => j.id).join(', ')}).`);
+  return job;
+}
