@@ -17,6 +17,9 @@ export const IRELAND = 'I lived in Ireland, so at school they made me learn how 
 /** A review with a contrast and a negation, for the sentiment models. */
 export const REVIEW = 'the acting was great but the plot was not good';
 
+/** The same words in two orders with opposite meanings: a bag of words cannot tell them apart, a recurrent model can. */
+export const WORD_ORDERS = ['bad acting but good plot', 'good acting but bad plot'] as const;
+
 /** The memory models, in the order the chapters compare them. */
 export const MEMORY_MODELS = ['memory-rnn', 'memory-lstm', 'memory-gru'] as const;
 /** Extra distractor tokens the /memory slider offers. */
@@ -29,6 +32,11 @@ export const SITE_SENTENCES: SiteSentence[] = [
     name: `${model}-review`,
     model,
     text: REVIEW
+  })),
+  ...WORD_ORDERS.map((text, index) => ({
+    name: `sentiment-bilstm-order-${index + 1}`,
+    model: 'sentiment-bilstm',
+    text
   })),
   {
     name: 'fibonacci-30',

@@ -139,6 +139,13 @@ async function sendableSource(source: ModelSource): Promise<WorkerModelSource> {
  * where there are no workers, with the same API. Failures reject with UnrolledError (its code kept across the
  * boundary) or, for unexpected failures, an Error with a one-line message.
  */
+/** A structured-clone-safe copy of a trace input (arrays of numbers and strings only). */
+function plainInput(input: TraceInput): TraceInput {
+  if ('values' in input) return { values: input.values.map((row) => [...row]) };
+  if ('tokens' in input) return { tokens: input.tokens.map(({ text, id }) => ({ text, id })) };
+  return { ids: [...input.ids], ...(input.texts ? { texts: [...input.texts] } : {}) };
+}
+
 export function createTraceClient(options: TraceClientOptions = {}): TraceClient {
   const inWorker = options.worker !== false && typeof Worker !== 'undefined';
   const pending = new Map<number, Pending>();
@@ -231,7 +238,14 @@ export function createTraceClient(options: TraceClientOptions = {}): TraceClient
     },
     trace(key, input, { signal, onProgress, ...traceOptions } = {}) {
       return call(
-        (id) => ({ type: 'trace', id, key, input, options: traceOptions }),
+        // A plain copy: reactive proxies (Svelte's $state) cannot cross postMessage.
+        (id) => ({
+          type: 'trace',
+          id,
+          key,
+          input: plainInput(input),
+          options: { ...traceOptions }
+        }),
         (reply) => (reply as Extract<WorkerReply, { type: 'result' }>).trace,
         'The trace',
         { signal, onProgress }

@@ -1,0 +1,40 @@
+// Reading what a reader hands the playground: comma-separated ids, dropped files, and text worth a warning.
+
+/** Comma- or space-separated whole numbers as token ids, or a message saying what is wrong. */
+export function parseIds(text: string): { ids: number[] } | { error: string } {
+  const parts = text
+    .split(/[\s,]+/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  if (parts.length === 0) return { error: 'Type some word ids, for example 1, 2, 3.' };
+  const bad = parts.find((part) => !/^\d+$/.test(part));
+  if (bad !== undefined) {
+    const shown = bad.length > 20 ? `${bad.slice(0, 20)}…` : bad;
+    return {
+      error: `Without a tokenizer the model reads word ids: “${shown}” is not a whole number ≥ 0.`
+    };
+  }
+  return { ids: parts.map((part) => Number.parseInt(part, 10)) };
+}
+
+/** True when the text holds characters that take no space on screen (zero-width spaces, joiners, BOM). */
+export function hasInvisibleCharacters(text: string): boolean {
+  return /[\u200B-\u200F\u2060-\u2064\uFEFF\u202A-\u202E\u2066-\u2069]/.test(text);
+}
+
+/** True for a file that looks like a tokenizer rather than part of a model: a .subwords file or tokenizer*.json. */
+export function isTokenizerFile(name: string): boolean {
+  const lower = name.toLowerCase();
+  return lower.endsWith('.subwords') || (lower.includes('tokenizer') && lower.endsWith('.json'));
+}
+
+/** Why a set of model files cannot be a tfjs model, or undefined when it might be (the worker checks the rest). */
+export function modelFilesProblem(names: readonly string[]): string | undefined {
+  if (names.length === 0) return 'Choose model.json and its weight files.';
+  const json = names.filter((name) => name.toLowerCase().endsWith('.json'));
+  if (json.length === 0)
+    return 'No model.json among the files: choose model.json with its weight files.';
+  if (json.length > 1)
+    return `Several JSON files (${json.join(', ')}): choose one model.json, its weight files, and the tokenizer in its own field.`;
+  return undefined;
+}
