@@ -139,11 +139,9 @@ async function sendableSource(source: ModelSource): Promise<WorkerModelSource> {
  * where there are no workers, with the same API. Failures reject with UnrolledError (its code kept across the
  * boundary) or, for unexpected failures, an Error with a one-line message.
  */
-/** A structured-clone-safe copy of a trace input (arrays of numbers and strings only). */
+/** A structured-clone-safe copy of a trace input: JSON data only, whatever proxies or classes carried it. */
 function plainInput(input: TraceInput): TraceInput {
-  if ('values' in input) return { values: input.values.map((row) => [...row]) };
-  if ('tokens' in input) return { tokens: input.tokens.map(({ text, id }) => ({ text, id })) };
-  return { ids: [...input.ids], ...(input.texts ? { texts: [...input.texts] } : {}) };
+  return JSON.parse(JSON.stringify(input)) as TraceInput;
 }
 
 export function createTraceClient(options: TraceClientOptions = {}): TraceClient {
