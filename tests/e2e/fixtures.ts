@@ -3,6 +3,16 @@ import { test as base, expect, type Page } from '@playwright/test';
 
 /** A page that records console errors and uncaught exceptions, for tests that demand none. */
 export const test = base.extend<{ problems: string[] }>({
+  // Navigation resolves once the page is hydrated: keys pressed on prerendered HTML before that do nothing.
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+      return response;
+    };
+    await use(page);
+  },
   problems: async ({ page }, use) => {
     const problems: string[] = [];
     page.on('console', (message) => {
