@@ -6,7 +6,8 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
 
-const port = 4199;
+// PORT lets two checkouts take screenshots side by side.
+const port = Number(process.env.PORT ?? 4199);
 const routes = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/'];
 const width = Number(process.env.WIDTH ?? 1100);
 const scheme = process.env.SCHEME === 'dark' ? 'dark' : 'light';
