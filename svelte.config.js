@@ -10,6 +10,14 @@ const config = {
     alias: { $site: 'src/site' },
     prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
   },
+  compilerOptions: {
+    // src/lib/elements declares custom-element options that only its own build (vite.elements.config.ts) uses.
+    warningFilter: (warning) =>
+      !(
+        warning.code === 'options_missing_custom_element' &&
+        warning.filename?.includes('src/lib/elements/')
+      )
+  },
   vitePlugin: {
     // Runes everywhere in our own code; dependencies compile in whatever mode they were written for.
     dynamicCompileOptions: ({ filename }) =>

@@ -102,7 +102,7 @@ timed(
   5,
   'build',
   [
-    ['vite build', 'npx', ['vite', 'build']],
+    ['build (elements + site)', 'npm', ['run', 'build']],
     ['svelte-package + publint', 'npm', ['run', '--silent', 'package']],
     ['storybook build', 'npx', ['storybook', 'build', '--quiet', '-o', 'storybook-static']]
   ],

@@ -10,3 +10,4 @@ export { gateNames, blocksOf, type CellSpec, type CellWeights } from './cells/we
 export * from './trace/index.js';
 export * from './tokenize/index.js';
 export * from './corpus/index.js';
+export { parseIds } from './parse-ids.js';
