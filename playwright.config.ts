@@ -15,10 +15,20 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS }
   },
-  webServer: {
-    command: `node_modules/.bin/vite preview --host 127.0.0.1 --port ${port} --strictPort`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: false,
-    timeout: 60_000
-  }
+  webServer: [
+    {
+      command: `node_modules/.bin/vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+      url: `http://127.0.0.1:${port}`,
+      reuseExistingServer: false,
+      timeout: 60_000
+    },
+    {
+      // A course page's server: another origin (localhost, next port) that embeds the site's figures.
+      command: 'node tests/e2e/course-server.js',
+      env: { PORT: String(port + 1), SITE: `http://127.0.0.1:${port}` },
+      url: `http://127.0.0.1:${port + 1}/`,
+      reuseExistingServer: false,
+      timeout: 30_000
+    }
+  ]
 });

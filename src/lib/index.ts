@@ -19,6 +19,7 @@ export {
   PLAYBACK_SPEEDS,
   type PlaybackOptions
 } from './state/playback.svelte.js';
+export { provideHeadingLevel, headingLevel } from './state/heading-level.js';
 export type { FigureData } from './components/export.js';
 export type { Quantity } from './geometry/trace-quantity.js';
 export type { UnitSort } from './geometry/unit-order.js';

@@ -33,4 +33,10 @@ export async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
+/** The origin course pages are served from (tests/e2e/course-server.js): localhost on the port after the site's. */
+export function courseOrigin(baseURL: string | undefined): string {
+  const site = new URL(baseURL ?? 'http://127.0.0.1:4173');
+  return `http://localhost:${Number(site.port) + 1}`;
+}
+
 export { expect };
