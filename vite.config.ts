@@ -42,6 +42,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          // Some tests train or trace dozens of models; on a shared 2-core machine 5 s is not always enough.
+          testTimeout: 30_000,
           include: ['tests/unit/**/*.test.ts']
         }
       },

@@ -45,6 +45,7 @@ test('every element renders on another origin’s page, passes axe and loads no 
     'distance'
   );
   await expect(page.locator('unrolled-compare').getByText('memory-gru').first()).toBeVisible();
+  await expect(page.locator('unrolled-compare').getByText('memory-rnn')).toHaveCount(0);
   // Each element's styles live in its own shadow root; the page's document has none of them.
   expect(await page.evaluate(() => document.head.querySelectorAll('style').length)).toBe(0);
   expect(
