@@ -8,7 +8,9 @@ import { build, files, prerendered, version } from '$service-worker';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `unrolled-${version}`;
-const ASSETS = [...build, ...files, ...prerendered];
+// Once each: prerendering lists the static files it fetched (traces, models) again, and Cache.addAll rejects a
+// list with duplicates, which would fail the install and leave the site without offline support.
+const ASSETS = [...new Set([...build, ...files, ...prerendered])];
 
 worker.addEventListener('install', (event) => {
   event.waitUntil(

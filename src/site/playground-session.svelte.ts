@@ -114,7 +114,7 @@ export class PlaygroundSession {
     this.#controller?.abort();
     const controller = new AbortController();
     this.#controller = controller;
-    this.#loaded.delete(key);
+    // The model loaded before stays until this one has loaded: the worker replaces it only on success.
     this.status = 'working';
     this.error = '';
     this.stage = 'Loading your model';

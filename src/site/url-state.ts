@@ -1,7 +1,7 @@
 // The view state a copied link should reopen (step, unit, …) lives in the query string. Steps are written
 // 1-based, as the controls say them ("step 4 of 14"); the functions here return 0-based indices.
 import { goto } from '$app/navigation';
-import { page } from '$app/state';
+import { navigating, page } from '$app/state';
 
 /** A whole number from the query parameter `key`, if present and within [min, max]; otherwise undefined. */
 export function intFromUrl(url: URL, key: string, min: number, max: number): number | undefined {
@@ -38,6 +38,7 @@ export function mergeQuery(
 
 const WRITE_DELAY = 250;
 let pending: Record<string, string | number | undefined> = {};
+let pendingPath = '';
 let timer: ReturnType<typeof setTimeout> | undefined;
 
 /**
@@ -45,9 +46,17 @@ let timer: ReturnType<typeof setTimeout> | undefined;
  * calls within 250 ms are merged into one navigation, so stepping through a sentence does not flood history.
  */
 export function writeQuery(params: Record<string, string | number | undefined>): void {
+  if (page.url.pathname !== pendingPath) pending = {};
   pending = { ...pending, ...params };
+  pendingPath = page.url.pathname;
   clearTimeout(timer);
   timer = setTimeout(() => {
+    // A write left by a page the reader is leaving (or has left) would pull them back to it.
+    const leaving = navigating.to !== null && navigating.to.url.pathname !== pendingPath;
+    if (leaving || page.url.pathname !== pendingPath) {
+      pending = {};
+      return;
+    }
     const current = page.url.searchParams;
     const next = mergeQuery(current, pending);
     pending = {};
