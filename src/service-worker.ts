@@ -10,7 +10,11 @@ const worker = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `unrolled-${version}`;
 // Once each: prerendering lists the static files it fetched (traces, models) again, and Cache.addAll rejects a
 // list with duplicates, which would fail the install and leave the site without offline support.
-const ASSETS = [...new Set([...build, ...files, ...prerendered])];
+// The web components (/elements/) are for course pages elsewhere; the chapters never load them, so the install
+// does not download their few megabytes of tfjs chunks.
+const ASSETS = [
+  ...new Set([...build, ...files.filter((file) => !file.includes('/elements/')), ...prerendered])
+];
 
 worker.addEventListener('install', (event) => {
   event.waitUntil(
