@@ -45,7 +45,8 @@ export const CHAPTERS: Chapter[] = [
     path: '/models',
     title: 'Models',
     summary: 'How each shipped model was trained, and how well it does.'
-  }
+  },
+  { path: '/embed', title: 'Embed', summary: 'Put a figure in your own course page.' }
 ];
 
 /** The chapter after `path`, if any. */
