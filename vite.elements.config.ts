@@ -1,6 +1,6 @@
 // The web components' own build: src/lib/elements compiled as custom elements into self-contained ES modules.
 // `vite build -c vite.elements.config.ts` writes static/elements/ (served by the site at /elements/);
-// `--mode package` writes dist/elements/ for the npm package, leaving tfjs to the user's bundler.
+// `--mode package` writes dist/custom-elements/ for the npm package, leaving tfjs to the user's bundler.
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -8,6 +8,8 @@ import { defineConfig } from 'vite';
 const elementsFolder = fileURLToPath(new URL('src/lib/elements/', import.meta.url));
 
 export default defineConfig(({ mode }) => ({
+  // Relative asset URLs (the trace worker): the files are served from wherever the script is, not a site root.
+  base: './',
   plugins: [
     svelte({
       configFile: false,
@@ -22,12 +24,19 @@ export default defineConfig(({ mode }) => ({
   worker: { format: 'es', rolldownOptions: { output: { minify: true } } },
   resolve: { alias: { $lib: fileURLToPath(new URL('src/lib', import.meta.url)) } },
   build: {
-    outDir: mode === 'package' ? 'dist/elements' : 'static/elements',
+    // Not dist/elements: svelte-package writes the wrappers' sources there, and `vite preview` serves dist/ first,
+    // so a bundle at dist/elements/ would shadow the site's /elements/ in the e2e tests.
+    outDir: mode === 'package' ? 'dist/custom-elements' : 'static/elements',
     emptyOutDir: true,
     copyPublicDir: false,
     target: 'es2022',
     lib: {
-      entry: { unrolled: 'src/lib/elements/index.ts' },
+      entry: {
+        unrolled: 'src/lib/elements/index.ts',
+        // The iframe embeds' own scripts: the frame reads its query and reports its height, the host resizes frames.
+        'embed-frame': 'src/lib/elements/embed/frame.ts',
+        'embed-host': 'src/lib/elements/embed/host.ts'
+      },
       formats: ['es']
     },
     rolldownOptions: {

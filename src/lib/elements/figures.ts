@@ -89,18 +89,3 @@ export function figureOfTag(tag: string): FigureName | undefined {
   const name = tag.toLowerCase().replace(/^unrolled-/, '');
   return isFigureName(name) ? name : undefined;
 }
-
-/** Attributes every figure element reads. */
-export const COMMON_ATTRIBUTES = [
-  'model',
-  'text',
-  'tokenizer',
-  'trace-src',
-  'step',
-  'autoplay',
-  'theme',
-  'playback-group',
-  'controls',
-  'title',
-  'base'
-] as const;
