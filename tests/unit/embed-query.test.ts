@@ -34,9 +34,23 @@ describe('EMBED_COMPONENTS', () => {
 
   it('a figure reads only the names that fit what it draws', () => {
     expect(embedComponent('lstm-cell')!.accepts).toEqual(
-      expect.arrayContaining(['model', 'text', 'trace-src', 'step', 'layer', 'unit', 'title'])
+      expect.arrayContaining([
+        'model',
+        'text',
+        'trace-src',
+        'step',
+        'layer',
+        'unit',
+        'title',
+        'figure-title'
+      ])
     );
-    expect(embedComponent('forgetting-curve')!.accepts).toEqual(['models', 'theme', 'title']);
+    expect(embedComponent('forgetting-curve')!.accepts).toEqual([
+      'models',
+      'theme',
+      'title',
+      'figure-title'
+    ]);
     expect(embedComponent('compare')!.accepts).not.toContain('model');
   });
 
@@ -98,10 +112,11 @@ describe('embedAttributes(component, query)', () => {
 
   it('keeps hostile text as the same string (it is data)', () => {
     const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script> "quoted" & ☘️ שלום';
-    const query = new URLSearchParams({ text: hostile, title: hostile });
+    const query = new URLSearchParams({ text: hostile, title: hostile, 'figure-title': hostile });
     const { attributes } = embedAttributes(lstm, query);
     expect(attributes.text).toBe(hostile);
     expect(attributes.title).toBe(hostile);
+    expect(attributes['figure-title']).toBe(hostile);
   });
 
   it('cuts text longer than MAX_SENTENCE_CHARACTERS and says so', () => {

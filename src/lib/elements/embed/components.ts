@@ -11,7 +11,7 @@ const TRACE_NAMES = ['model', 'tokenizer', 'text', 'trace-src', 'step', 'autopla
 /** Query names a comparison of several models on one sentence reads. */
 const TRACES_NAMES = ['text', 'step', 'autoplay'];
 /** Query names every figure reads. */
-const COMMON_NAMES = ['theme', 'title'];
+const COMMON_NAMES = ['theme', 'title', 'figure-title'];
 
 /** One embeddable figure. */
 export interface EmbedComponent {

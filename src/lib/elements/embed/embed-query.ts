@@ -64,6 +64,8 @@ const CHECKS: Record<string, (value: string) => string | undefined> = {
   quantity: oneOf(QUANTITIES),
   sort: oneOf(SORTS),
   title: (value) => (value.trim() === '' ? undefined : capText(value.trim(), MAX_TITLE_CHARACTERS)),
+  'figure-title': (value) =>
+    value.trim() === '' ? undefined : capText(value.trim(), MAX_TITLE_CHARACTERS),
   models: (value) => {
     const ids = [...new Set(value.split(',').map((id) => id.trim()))].filter((id) =>
       shipped.includes(id)
