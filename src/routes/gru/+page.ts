@@ -1,5 +1,7 @@
 // The GRU chapter: the course sentence through the shipped GRU, and the LSTM's trace to compare with.
+import { browser } from '$app/environment';
 import { loadSiteTrace } from '$site/traces.js';
+import { loadTypesetter } from '$site/typeset.svelte.js';
 import type { PageLoad } from './$types';
 
 /** Number of weights in a model's recurrent layer (kernel, recurrent kernel and bias), read from its model.json. */
@@ -16,6 +18,8 @@ async function recurrentWeights(fetch: typeof globalThis.fetch, id: string, laye
 }
 
 export const load: PageLoad = async ({ fetch }) => {
+  // The equations are prerendered with KaTeX; the browser loads it later (see LazyEquation).
+  if (!browser) await loadTypesetter();
   const [trace, lstm, gruWeights, lstmWeights] = await Promise.all([
     loadSiteTrace(fetch, 'memory-gru-ireland'),
     loadSiteTrace(fetch, 'memory-lstm-ireland'),

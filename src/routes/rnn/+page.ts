@@ -1,8 +1,14 @@
 // The RNN chapter: the course sentence traced through the shipped plain RNN.
+import { browser } from '$app/environment';
 import { loadSiteTrace } from '$site/traces.js';
+import { loadTypesetter } from '$site/typeset.svelte.js';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = async ({ fetch }) => ({
-  trace: await loadSiteTrace(fetch, 'memory-rnn-ireland'),
-  labels: (await (await fetch('/models/memory-rnn/meta.json')).json()).labels as string[]
-});
+export const load: PageLoad = async ({ fetch }) => {
+  // The equation is prerendered with KaTeX; the browser loads it later (see LazyEquation).
+  if (!browser) await loadTypesetter();
+  return {
+    trace: await loadSiteTrace(fetch, 'memory-rnn-ireland'),
+    labels: (await (await fetch('/models/memory-rnn/meta.json')).json()).labels as string[]
+  };
+};
