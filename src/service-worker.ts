@@ -13,7 +13,12 @@ const CACHE = `unrolled-${version}`;
 // The web components (/elements/) are for course pages elsewhere; the chapters never load them, so the install
 // does not download their few megabytes of tfjs chunks.
 const ASSETS = [
-  ...new Set([...build, ...files.filter((file) => !file.includes('/elements/')), ...prerendered])
+  ...new Set(
+    [...build, ...files, ...prerendered].filter(
+      // KaTeX ships each font three times; every browser that runs a service worker reads woff2.
+      (file) => !file.includes('/elements/') && !/\.(woff|ttf)$/.test(file)
+    )
+  )
 ];
 
 worker.addEventListener('install', (event) => {

@@ -10,12 +10,15 @@ export function thinnedTicks(count: number, spacing: number, room: number): numb
   return ticks;
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use: building a Segmenter costs a phone ~100 ms, too much to spend while a page starts.
+let segmenter: Intl.Segmenter | undefined;
+const graphemes = (): Intl.Segmenter =>
+  (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' }));
 
 /** A token's text for an axis: visible stand-ins for blanks, cut to `max` characters (graphemes) with an ellipsis. */
 export function shortLabel(text: string, max = 12): string {
   const shown = displayText(text);
-  const characters = Array.from(graphemes.segment(shown), (part) => part.segment);
+  const characters = Array.from(graphemes().segment(shown), (part) => part.segment);
   return characters.length <= max ? shown : `${characters.slice(0, max - 1).join('')}…`;
 }
 
@@ -26,6 +29,6 @@ export function longestLabel(labels: readonly string[]): number {
 
 function graphemeCount(text: string): number {
   let count = 0;
-  for (const _ of graphemes.segment(text)) count++;
+  for (const _ of graphemes().segment(text)) count++;
   return count;
 }
