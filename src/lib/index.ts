@@ -36,6 +36,7 @@ export type { Trace, TraceLayer, TraceStep, LstmGates, GruGates } from './core/t
 export { default as LstmCell } from './components/LstmCell.svelte';
 export { default as GruCell } from './components/GruCell.svelte';
 export { default as Equation } from './components/Equation.svelte';
+export { default as EquationView, type EquationViewProps } from './components/EquationView.svelte';
 export type { CellTerm } from './geometry/layout/cell-terms.js';
 export { default as CompareCells } from './components/CompareCells.svelte';
 export type { ComparedModel } from './geometry/layout/compare-cells.js';
