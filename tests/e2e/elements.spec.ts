@@ -165,3 +165,23 @@ test('bad attributes get one clear line and the other elements keep working', as
   expect(await axeViolations(page)).toEqual([]);
   await context.close();
 });
+
+test('a model by URL traces with its own tokenizer, or reads word ids without one', async ({
+  browser,
+  baseURL
+}) => {
+  const { context, page, problems } = await coursePage(browser, baseURL, 'own-model');
+  const byUrl = page.locator('#by-url');
+  await expect(byUrl.getByRole('heading')).toContainText('A model by URL', { timeout: 30_000 });
+  await expect(byUrl.getByText(/^step 1 of \d+$/)).toBeVisible();
+  const ids = page.locator('#ids');
+  await expect(ids.getByRole('heading')).toContainText('word ids', { timeout: 30_000 });
+  await expect(ids.getByRole('slider', { name: 'Step in the chain' })).toHaveAttribute(
+    'aria-valuemax',
+    '4'
+  );
+  await expect(page.locator('#not-ids').getByRole('alert')).toContainText('word ids');
+  expect(await axeViolations(page)).toEqual([]);
+  expect(problems).toEqual([]);
+  await context.close();
+});
