@@ -123,8 +123,9 @@ const CHAPTERS: Chapter[] = [
       await page
         .getByRole('textbox', { name: 'Sentence', exact: true })
         .fill('a dull plot but the cast is wonderful');
+      await page.getByRole('checkbox', { name: /Also trace the three memory cells/ }).check();
     },
-    query: /(?=.*m=sentiment-gru)(?=.*s=a\+dull\+plot)/,
+    query: /(?=.*m=sentiment-gru)(?=.*s=a\+dull\+plot)(?=.*compare=1)/,
     settle: async (page) => {
       const strip = page.getByRole('list', { name: 'Tokens the model reads' });
       await expect(strip.getByRole('button', { name: /^dull/ })).toBeVisible({ timeout: 30_000 });
