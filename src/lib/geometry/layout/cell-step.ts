@@ -1,8 +1,17 @@
 // The numbers of one step of a gated cell that diagrams and equations share: the state before, means, formats.
 import { format } from 'd3-format';
-import type { CellKind, Direction, Trace, TraceLayer } from '../../core/trace/types.js';
+import type {
+  CellKind,
+  Direction,
+  Gates,
+  Trace,
+  TraceLayer,
+  TraceStep
+} from '../../core/trace/types.js';
+import type { TableData } from '../table-data.js';
 import {
   cellName,
+  layerTitle,
   pickLayer,
   previousIndex,
   type LayerChoice,
@@ -90,4 +99,83 @@ export function quote(text: string): string {
 /** The text of the token at step t, quoted for prose. */
 export function quotedToken(trace: Trace, t: number): string {
   return quote(trace.tokens[t]?.text ?? '');
+}
+
+/** Where a gated cell's step is and what it read: the fields an LSTM step and a GRU step both start with. */
+export interface StepPlace {
+  /** The step (token index). */
+  t: number;
+  /** Number of steps. */
+  count: number;
+  /** The token's text. */
+  token: string;
+  /** True when the step was masked (its gates computed but not used). */
+  masked: boolean;
+  /** How the step before is written: t−1 forward, t+1 backward. */
+  before: 't−1' | 't+1';
+}
+
+/** Step `step` of a layer (clamped into it): its place, its record and its gates, any of them possibly missing. */
+export function stepAt<G extends Gates>(
+  trace: Trace,
+  layer: TraceLayer,
+  step: number
+): { place: StepPlace; at: TraceStep | undefined; gates: Partial<G> } {
+  const t = clampStep(step, layer.steps.length);
+  const at = layer.steps[t];
+  const place: StepPlace = {
+    t,
+    count: layer.steps.length,
+    token: trace.tokens[t]?.text ?? '',
+    masked: at?.masked ?? false,
+    before: beforeSubscript(layer.direction)
+  };
+  return { place, at, gates: (at?.gates ?? {}) as Partial<G> };
+}
+
+/**
+ * One unit's number from each of a step's lists (0 where a list is short), or undefined when the step has no such unit
+ * (a focused unit the layer does not have is ignored).
+ */
+export function unitValues<K extends string>(
+  step: { h: readonly number[] },
+  unit: number | undefined,
+  lists: Readonly<Record<K, readonly number[]>>
+): Record<K, number> | undefined {
+  if (unit === undefined || !(unit >= 0 && unit < step.h.length)) return undefined;
+  const values = {} as Record<K, number>;
+  for (const key of Object.keys(lists) as K[]) values[key] = lists[key][unit] ?? 0;
+  return values;
+}
+
+/**
+ * A gated cell's one-paragraph text alternative: the layer and step, the sentences about its parts, a note when the
+ * step was masked, and the focused unit's numbers when there are any.
+ */
+export function describeStep(
+  trace: Trace,
+  layer: TraceLayer,
+  step: StepPlace,
+  sentences: readonly string[],
+  unitSentence?: string
+): string {
+  const parts = [
+    `${layerTitle(layer)}, step ${step.t + 1} of ${step.count} (${quotedToken(trace, step.t)}):`,
+    ...sentences
+  ];
+  if (step.masked) parts.push('This step was masked: the state carried over unchanged.');
+  if (unitSentence !== undefined) parts.push(unitSentence);
+  return parts.join(' ');
+}
+
+/** A step's numbers as a table, one row per unit of h: the unit, then every named column's value for it. */
+export function unitTable(
+  h: readonly number[],
+  columns: Readonly<Record<string, readonly number[]>>
+): TableData {
+  const lists = Object.values(columns);
+  return {
+    columns: ['unit', ...Object.keys(columns)],
+    rows: h.map((_, unit) => [unit, ...lists.map((list) => list[unit] ?? null)])
+  };
 }

@@ -2,17 +2,18 @@
 // plain-language figures (means over units), its text alternative and table. The drawing is in gru-diagram.ts.
 import type { GruGates, Trace, TraceLayer } from '../../core/trace/types.js';
 import type { TableData } from '../table-data.js';
-import { layerTitle } from '../layer-choice.js';
 import {
-  beforeSubscript,
-  clampStep,
+  describeStep,
   extentOf,
   fixed,
   mean,
   percent,
   quote,
-  quotedToken,
-  stateBefore
+  stateBefore,
+  stepAt,
+  unitTable,
+  unitValues,
+  type StepPlace
 } from './cell-step.js';
 
 /** Which GRU: Keras's reset_after (reset applied after the recurrent product) or tfjs's own (before it). */
@@ -31,17 +32,7 @@ export function gruFormSentence(form: GruForm): string {
 }
 
 /** Every number of one GRU step, with the state it started from. */
-export interface GruStep {
-  /** The step (token index). */
-  t: number;
-  /** Number of steps. */
-  count: number;
-  /** The token's text. */
-  token: string;
-  /** True when the step was masked (its gates computed but not used). */
-  masked: boolean;
-  /** How the step before is written: t−1 forward, t+1 backward. */
-  before: 't−1' | 't+1';
+export interface GruStep extends StepPlace {
   update: number[];
   reset: number[];
   candidate: number[];
@@ -52,19 +43,13 @@ export interface GruStep {
 
 /** The numbers of a GRU layer at step t (clamped into the layer). */
 export function gruStep(trace: Trace, layer: TraceLayer, step: number): GruStep {
-  const t = clampStep(step, layer.steps.length);
-  const at = layer.steps[t];
-  const gates = (at?.gates ?? {}) as Partial<GruGates>;
+  const { place, at, gates } = stepAt<GruGates>(trace, layer, step);
   return {
-    t,
-    count: layer.steps.length,
-    token: trace.tokens[t]?.text ?? '',
-    masked: at?.masked ?? false,
-    before: beforeSubscript(layer.direction),
+    ...place,
     update: gates.update ?? [],
     reset: gates.reset ?? [],
     candidate: gates.candidate ?? [],
-    hBefore: stateBefore(layer, t).h,
+    hBefore: stateBefore(layer, place.t).h,
     h: at?.h ?? []
   };
 }
@@ -117,14 +102,13 @@ export interface GruUnit {
 
 /** Unit `unit`'s numbers, or undefined when the layer has no such unit. */
 export function gruUnit(step: GruStep, unit: number | undefined): GruUnit | undefined {
-  if (unit === undefined || !(unit >= 0 && unit < step.h.length)) return undefined;
-  return {
-    z: step.update[unit] ?? 0,
-    r: step.reset[unit] ?? 0,
-    candidate: step.candidate[unit] ?? 0,
-    hBefore: step.hBefore[unit] ?? 0,
-    h: step.h[unit] ?? 0
-  };
+  return unitValues(step, unit, {
+    z: step.update,
+    r: step.reset,
+    candidate: step.candidate,
+    hBefore: step.hBefore,
+    h: step.h
+  });
 }
 
 /** A one-paragraph text alternative: the layer and its form, the step, the figures, the range of h, the focused unit. */
@@ -136,36 +120,31 @@ export function describeGruCell(
 ): string {
   const summary = gruSummary(step);
   const sentences = gruSentences(summary);
-  const parts = [
-    `${layerTitle(layer)}, step ${step.t + 1} of ${step.count} (${quotedToken(trace, step.t)}):`,
-    `the update gate ${sentences.update};`,
-    `the reset gate ${sentences.reset}, and the candidate ${sentences.candidate}.`,
-    `The hidden state h now ranges from ${fixed(summary.h[0])} to ${fixed(summary.h[1])}.`,
-    gruFormSentence(gruForm(layer))
-  ];
-  if (step.masked) parts.push('This step was masked: the state carried over unchanged.');
   const values = gruUnit(step, unit);
-  if (values) {
-    parts.push(
+  return describeStep(
+    trace,
+    layer,
+    step,
+    [
+      `the update gate ${sentences.update};`,
+      `the reset gate ${sentences.reset}, and the candidate ${sentences.candidate}.`,
+      `The hidden state h now ranges from ${fixed(summary.h[0])} to ${fixed(summary.h[1])}.`,
+      gruFormSentence(gruForm(layer))
+    ],
+    values &&
       `Unit ${unit}: z = ${fixed(values.z, 3)}, r = ${fixed(values.r, 3)}, candidate = ${fixed(values.candidate, 3)}, h went from ${fixed(values.hBefore, 3)} to ${fixed(values.h, 3)}.`
-    );
-  }
-  return parts.join(' ');
+  );
 }
 
 /** The step's numbers as a table, one row per unit. */
 export function gruTable(step: GruStep): TableData {
-  return {
-    columns: ['unit', 'update z', 'reset r', 'candidate', `h ${step.before}`, 'h t'],
-    rows: step.h.map((h, unit) => [
-      unit,
-      step.update[unit] ?? null,
-      step.reset[unit] ?? null,
-      step.candidate[unit] ?? null,
-      step.hBefore[unit] ?? null,
-      h
-    ])
-  };
+  return unitTable(step.h, {
+    'update z': step.update,
+    'reset r': step.reset,
+    candidate: step.candidate,
+    [`h ${step.before}`]: step.hBefore,
+    'h t': step.h
+  });
 }
 
 /** A short summary spoken after a deliberate step: "update keeps 70%, reset lets 55% through." */

@@ -2,31 +2,22 @@
 // written and read, as means over units), its text alternative and table. The drawing is in lstm-diagram.ts.
 import type { LstmGates, Trace, TraceLayer } from '../../core/trace/types.js';
 import type { TableData } from '../table-data.js';
-import { layerTitle } from '../layer-choice.js';
 import {
-  beforeSubscript,
-  clampStep,
+  describeStep,
   extentOf,
   fixed,
   mean,
   percent,
   quote,
-  quotedToken,
-  stateBefore
+  stateBefore,
+  stepAt,
+  unitTable,
+  unitValues,
+  type StepPlace
 } from './cell-step.js';
 
 /** Every number of one LSTM step, with the state it started from. */
-export interface LstmStep {
-  /** The step (token index). */
-  t: number;
-  /** Number of steps. */
-  count: number;
-  /** The token's text. */
-  token: string;
-  /** True when the step was masked (its gates computed but not used). */
-  masked: boolean;
-  /** How the step before is written: t−1 forward, t+1 backward. */
-  before: 't−1' | 't+1';
+export interface LstmStep extends StepPlace {
   forget: number[];
   input: number[];
   candidate: number[];
@@ -41,16 +32,10 @@ export interface LstmStep {
 
 /** The numbers of an LSTM layer at step t (clamped into the layer). */
 export function lstmStep(trace: Trace, layer: TraceLayer, step: number): LstmStep {
-  const t = clampStep(step, layer.steps.length);
-  const at = layer.steps[t];
-  const gates = (at?.gates ?? {}) as Partial<LstmGates>;
-  const before = stateBefore(layer, t);
+  const { place, at, gates } = stepAt<LstmGates>(trace, layer, step);
+  const before = stateBefore(layer, place.t);
   return {
-    t,
-    count: layer.steps.length,
-    token: trace.tokens[t]?.text ?? '',
-    masked: at?.masked ?? false,
-    before: beforeSubscript(layer.direction),
+    ...place,
     forget: gates.forget ?? [],
     input: gates.input ?? [],
     candidate: gates.candidate ?? [],
@@ -116,17 +101,16 @@ export interface LstmUnit {
 
 /** Unit `unit`'s numbers, or undefined when the layer has no such unit. */
 export function lstmUnit(step: LstmStep, unit: number | undefined): LstmUnit | undefined {
-  if (unit === undefined || !(unit >= 0 && unit < step.h.length)) return undefined;
-  return {
-    f: step.forget[unit] ?? 0,
-    i: step.input[unit] ?? 0,
-    g: step.candidate[unit] ?? 0,
-    o: step.output[unit] ?? 0,
-    cBefore: step.cBefore[unit] ?? 0,
-    c: step.c[unit] ?? 0,
-    hBefore: step.hBefore[unit] ?? 0,
-    h: step.h[unit] ?? 0
-  };
+  return unitValues(step, unit, {
+    f: step.forget,
+    i: step.input,
+    g: step.candidate,
+    o: step.output,
+    cBefore: step.cBefore,
+    c: step.c,
+    hBefore: step.hBefore,
+    h: step.h
+  });
 }
 
 /** A one-paragraph text alternative: the layer, the step, the three figures, the ranges, and the focused unit. */
@@ -138,39 +122,33 @@ export function describeLstmCell(
 ): string {
   const summary = lstmSummary(step);
   const sentences = lstmSentences(summary);
-  const parts = [
-    `${layerTitle(layer)}, step ${step.t + 1} of ${step.count} (${quotedToken(trace, step.t)}):`,
-    `the forget gate ${sentences.forget},`,
-    `the input gate ${sentences.input} (the candidate ${sentences.candidate}),`,
-    `and the output gate ${sentences.output}.`,
-    `The cell state c now ranges from ${fixed(summary.c[0])} to ${fixed(summary.c[1])} and the hidden state h from ${fixed(summary.h[0])} to ${fixed(summary.h[1])}.`
-  ];
-  if (step.masked) parts.push('This step was masked: the state carried over unchanged.');
   const values = lstmUnit(step, unit);
-  if (values) {
-    parts.push(
+  return describeStep(
+    trace,
+    layer,
+    step,
+    [
+      `the forget gate ${sentences.forget},`,
+      `the input gate ${sentences.input} (the candidate ${sentences.candidate}),`,
+      `and the output gate ${sentences.output}.`,
+      `The cell state c now ranges from ${fixed(summary.c[0])} to ${fixed(summary.c[1])} and the hidden state h from ${fixed(summary.h[0])} to ${fixed(summary.h[1])}.`
+    ],
+    values &&
       `Unit ${unit}: f = ${fixed(values.f, 3)}, i = ${fixed(values.i, 3)}, candidate = ${fixed(values.g, 3)}, o = ${fixed(values.o, 3)}, c went from ${fixed(values.cBefore, 3)} to ${fixed(values.c, 3)}, h = ${fixed(values.h, 3)}.`
-    );
-  }
-  return parts.join(' ');
+  );
 }
 
 /** The step's numbers as a table, one row per unit (the figure's "Show the numbers" and CSV). */
 export function lstmTable(step: LstmStep): TableData {
-  const b = step.before;
-  return {
-    columns: ['unit', 'forget f', 'input i', 'candidate c̃', 'output o', `c ${b}`, 'c t', 'h t'],
-    rows: step.h.map((h, unit) => [
-      unit,
-      step.forget[unit] ?? null,
-      step.input[unit] ?? null,
-      step.candidate[unit] ?? null,
-      step.output[unit] ?? null,
-      step.cBefore[unit] ?? null,
-      step.c[unit] ?? null,
-      h
-    ])
-  };
+  return unitTable(step.h, {
+    'forget f': step.forget,
+    'input i': step.input,
+    'candidate c̃': step.candidate,
+    'output o': step.output,
+    [`c ${step.before}`]: step.cBefore,
+    'c t': step.c,
+    'h t': step.h
+  });
 }
 
 /** A short summary spoken after a deliberate step: "forget keeps 83%, input writes 12%, output reads 40%." */

@@ -1,21 +1,18 @@
 // The LSTM cell diagram at one step, in a wide layout and a compact one for phones: c_{t−1} → × f → + i⊙c̃ → c_t along
 // the top, the four gates in a row, tanh(c) × o → h_t, and h_{t−1} with x_t feeding the gates from below.
-import { activationSymbol } from './activation-label.js';
-import {
-  maskedText,
-  NODE_RADIUS as R,
-  stepLabel,
-  text,
-  wire,
-  type CellColours,
-  type CellDiagram,
-  type DiagramDot,
-  type DiagramNode,
-  type DiagramWire
-} from './cell-diagram.js';
-import { COMPACT_PARTS, gatePart, statePart, WIDE_PARTS, type PartSizes } from './cell-parts.js';
-import { extentOf, fixed, percent, quote } from './cell-step.js';
+import { NODE_RADIUS as R, wire, type CellColours, type CellDiagram } from './cell-diagram.js';
+import { COMPACT_PARTS, WIDE_PARTS } from './cell-parts.js';
+import { fixed, percent } from './cell-step.js';
 import { lstmSentences, lstmSummary, lstmUnit, type LstmStep } from './lstm-cell.js';
+import {
+  gateFeeds,
+  inputText,
+  stepDiagram,
+  stepPartMakers,
+  stepText,
+  type CellPlan,
+  type StateStrip
+} from './step-parts.js';
 
 /** Options of the LSTM diagram. */
 export interface LstmDiagramOptions {
@@ -33,16 +30,7 @@ export interface LstmDiagramOptions {
 type Gate = 'forget' | 'input' | 'candidate' | 'output';
 
 /** Where everything goes in one layout. */
-interface LstmPlan {
-  width: number;
-  height: number;
-  sizes: PartSizes;
-  gateTop: number;
-  cx: Record<Gate, number>;
-  strips: Record<'cBefore' | 'hBefore' | 'c' | 'h', { x: number; cy: number }>;
-  nodes: DiagramNode[];
-  wires: DiagramWire[];
-  dots: DiagramDot[];
+interface LstmPlan extends CellPlan<Gate, StateStrip> {
   /** Where the x_t label starts. */
   input: { x: number; y: number };
 }
@@ -87,9 +75,7 @@ function widePlan(): LstmPlan {
       wire([cx.output + R, readY, right - 4, readY], 'hidden'),
       wire([left, bus, cx.output, bus], 'hidden', false),
       wire([x, height - 26, x, bus], undefined, false),
-      ...(['forget', 'input', 'candidate', 'output'] as const).map((gate) =>
-        wire([cx[gate], bus, cx[gate], bottom + 2])
-      )
+      ...gateFeeds(cx, bus, bottom)
     ],
     dots: [
       { x: cx.output, y: line },
@@ -146,9 +132,7 @@ function compactPlan(): LstmPlan {
       wire([8 + strip, hBeforeY, feed, hBeforeY, feed, bus], 'hidden', false),
       wire([cx.forget, bus, cx.output, bus], 'hidden', false),
       wire([x, height - 20, x, bus], undefined, false),
-      ...(['forget', 'input', 'candidate', 'output'] as const).map((gate) =>
-        wire([cx[gate], bus, cx[gate], bottom + 2])
-      )
+      ...gateFeeds(cx, bus, bottom)
     ],
     dots: [
       { x: branch, y: line },
@@ -163,86 +147,24 @@ function compactPlan(): LstmPlan {
 
 const PLANS = { wide: widePlan(), compact: compactPlan() } as const;
 
-/** How exact numbers of a focused unit are written in the diagram. */
-const exact = (value: number) => fixed(value, 4);
-
 /** The LSTM cell diagram at one step. */
 export function lstmDiagram(step: LstmStep, options: LstmDiagramOptions): CellDiagram {
   const plan = options.compact ? PLANS.compact : PLANS.wide;
-  const { colours, unit: chosen } = options;
-  const values = lstmUnit(step, chosen);
-  const unit = values ? chosen : undefined;
+  const values = lstmUnit(step, options.unit);
   const summary = lstmSummary(step);
-  const sentences = lstmSentences(summary);
-  const gateActivation = activationSymbol(options.recurrentActivation ?? 'sigmoid');
-  const cellActivation = activationSymbol(options.activation ?? 'tanh');
-  const range = (list: readonly number[]) => {
-    const [lo, hi] = extentOf(list);
-    return `${list.length} values from ${fixed(lo)} to ${fixed(hi)}`;
-  };
-  const unitNote = (symbol: string, value: number | undefined) =>
-    value === undefined ? '' : ` Unit ${unit}: ${symbol} = ${exact(value)}.`;
-
-  const gate = (term: Gate, symbol: string, title: string, figure: string, value?: number) => {
-    const activation = term === 'candidate' ? cellActivation : gateActivation;
-    const list = step[term];
-    return gatePart({
-      term,
-      cx: plan.cx[term],
-      top: plan.gateTop,
-      title: plan.sizes.compact || term === 'candidate' ? term : `${term} ${symbol}`,
-      activation,
-      values: list,
-      colour: term === 'candidate' ? colours.state : colours.gate,
-      figure,
-      unit,
-      unitValue: value === undefined ? undefined : exact(value),
-      ariaLabel: `${title} ${symbol} (${activation}): ${sentences[term]}; ${range(list)}.${unitNote(symbol, value)}`,
-      detail: `${title} ${symbol}: ${sentences[term]} (${range(list)}).`,
-      sizes: plan.sizes
-    });
-  };
-
-  const state = (
-    id: 'cBefore' | 'hBefore' | 'c' | 'h',
-    what: string,
-    list: readonly number[],
-    value?: number
-  ) => {
-    const symbol = id[0] as 'c' | 'h';
-    const sub = id.endsWith('Before') ? step.before : 't';
-    return statePart({
-      id: id === 'cBefore' ? 'c-before' : id === 'hBefore' ? 'h-before' : id,
-      term: symbol === 'c' ? 'cell' : 'hidden',
-      ...plan.strips[id],
-      label: { base: symbol, sub },
-      values: list,
-      colour: colours.state,
-      unit,
-      unitValue: value === undefined ? undefined : exact(value),
-      ariaLabel: `${what} (${symbol} at ${sub}): ${range(list)}.${unitNote(symbol, value)}`,
-      detail: `${what[0]!.toUpperCase()}${what.slice(1)}, ${symbol} at ${sub}: ${range(list)}.`,
-      sizes: plan.sizes
-    });
-  };
+  const { unit, gate, state } = stepPartMakers(
+    plan,
+    options,
+    step,
+    lstmSentences(summary),
+    values ? options.unit : undefined
+  );
 
   const [lo, hi] = summary.candidate;
-  const texts = [
-    text(plan.sizes.compact ? 8 : 16, 18, { base: stepLabel(step, unit) }, 'start', 'muted', 12),
-    text(
-      plan.input.x,
-      plan.input.y,
-      { base: 'x', sub: 't', tail: ` ${quote(step.token)}` },
-      'start',
-      'normal',
-      13
-    )
-  ];
-  if (step.masked) texts.push(maskedText(plan.width, plan.sizes.compact));
-  return {
-    width: plan.width,
-    height: plan.height,
-    parts: [
+  return stepDiagram(
+    plan,
+    step,
+    [
       state('cBefore', 'cell state before this step', step.cBefore, values?.cBefore),
       state('hBefore', 'hidden state before this step', step.hBefore, values?.hBefore),
       gate('forget', 'f', 'Forget gate', `keeps ${percent(summary.keeps)}`, values?.f),
@@ -252,10 +174,6 @@ export function lstmDiagram(step: LstmStep, options: LstmDiagramOptions): CellDi
       state('c', 'cell state after this step', step.c, values?.c),
       state('h', 'hidden state after this step, the output', step.h, values?.h)
     ],
-    nodes: plan.nodes,
-    wires: plan.wires,
-    dots: plan.dots,
-    texts,
-    masked: step.masked
-  };
+    [stepText(plan.sizes, step, unit), inputText(plan.input, step.token)]
+  );
 }
