@@ -10,7 +10,7 @@ const config = {
     alias: { $site: 'src/site' },
     // Every page's CSS goes into its <head>: a dozen small stylesheets, each a render-blocking request, cost a phone
     // more first-paint time than their bytes (Lighthouse, bench:site). KaTeX's ~30 KB is the largest.
-    inlineStyleThreshold: 40_000,
+    inlineStyleThreshold: 60_000,
     prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
     // Registered by the layout once the page is idle (src/site/service-worker-registration.ts), not at start-up.
     serviceWorker: { register: false }
