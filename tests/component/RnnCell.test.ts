@@ -19,9 +19,9 @@ describe('RnnCell', () => {
     const playback = new PlaybackState({ count: 15, step: 3 });
     const screen = await render(RnnCell, { trace: rnn, playback });
     const shown = numbers(screen.container);
-    expect(shown).toContain(`1: ${formatValue(steps[3]!.h[0]!)}`);
-    expect(shown).toContain(`1: ${formatValue(steps[2]!.h[0]!)}`);
-    expect(shown).toContain(`1: ${formatValue(steps[3]!.x![0]!)}`);
+    expect(shown).toContain(`0: ${formatValue(steps[3]!.h[0]!)}`);
+    expect(shown).toContain(`0: ${formatValue(steps[2]!.h[0]!)}`);
+    expect(shown).toContain(`0: ${formatValue(steps[3]!.x![0]!)}`);
     expect(screen.container.querySelectorAll('svg image')).toHaveLength(3);
   });
 
@@ -31,7 +31,7 @@ describe('RnnCell', () => {
     playback.seek(9);
     await expect
       .poll(() => numbers(screen.container))
-      .toContain(`2: ${formatValue(steps[9]!.h[1]!)}`);
+      .toContain(`1: ${formatValue(steps[9]!.h[1]!)}`);
     const caption = screen.container.querySelector('figcaption')!;
     expect(caption.textContent).toContain(`Token 10 of 15, "${rnn.tokens[9]!.text}"`);
   });
@@ -57,7 +57,7 @@ describe('RnnCell', () => {
     await expect
       .element(screen.getByText('not recorded in this trace', { exact: true }))
       .toBeInTheDocument();
-    expect(numbers(screen.container)).toContain(`1: ${formatValue(back.steps[5]!.h[0]!)}`);
+    expect(numbers(screen.container)).toContain(`0: ${formatValue(back.steps[5]!.h[0]!)}`);
     expect(screen.container.querySelector('svg .sub')?.textContent).toBe('t+1');
   });
 

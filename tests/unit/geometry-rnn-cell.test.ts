@@ -12,9 +12,9 @@ const layer = rnn.layers[0]!;
 describe('rnnCellLayout(tokens, layer, step)', () => {
   it('writes the first units of x_t, h_{t−1} and h_t from the trace', () => {
     const layout = rnnCellLayout(rnn.tokens, layer, 3);
-    expect(layout.output.rows[0]!.text).toBe(`1: ${formatValue(layer.steps[3]!.h[0]!)}`);
-    expect(layout.previous.rows[1]!.text).toBe(`2: ${formatValue(layer.steps[2]!.h[1]!)}`);
-    expect(layout.input.rows[2]!.text).toBe(`3: ${formatValue(layer.steps[3]!.x![2]!)}`);
+    expect(layout.output.rows[0]!.text).toBe(`0: ${formatValue(layer.steps[3]!.h[0]!)}`);
+    expect(layout.previous.rows[1]!.text).toBe(`1: ${formatValue(layer.steps[2]!.h[1]!)}`);
+    expect(layout.input.rows[2]!.text).toBe(`2: ${formatValue(layer.steps[3]!.x![2]!)}`);
     expect(layout.output.rows.at(-1)!.text).toBe('… 5 more');
     expect(layout.previous.label).toEqual({ base: 'h', sub: 't−1' });
   });
@@ -38,7 +38,7 @@ describe('rnnCellLayout(tokens, layer, step)', () => {
     // Mirrored: the state before comes in from the right, h_t leaves to the left.
     expect(layout.previous.x).toBeGreaterThan(layout.box.x);
     expect(layout.output.x).toBeLessThan(layout.box.x);
-    expect(layout.previous.rows[0]!.text).toBe(`1: ${formatValue(back.steps[5]!.h[0]!)}`);
+    expect(layout.previous.rows[0]!.text).toBe(`0: ${formatValue(back.steps[5]!.h[0]!)}`);
     expect(layout.input.image).toBeUndefined();
     expect(layout.input.note).toBe('not recorded in this trace');
     expect(layout.boxTitle).toBe('LSTM');
@@ -62,7 +62,7 @@ describe('rnnCellData(tokens, layer, step)', () => {
     const data = rnnCellData(rnn.tokens, layer, 3);
     expect(data.columns).toEqual(['unit', 'x[t]', 'h[t-1]', 'h[t]']);
     expect(data.rows[7]).toEqual([
-      8,
+      7,
       layer.steps[3]!.x![7],
       layer.steps[2]!.h[7],
       layer.steps[3]!.h[7]

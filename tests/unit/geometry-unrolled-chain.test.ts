@@ -135,7 +135,7 @@ describe('describeUnrolledChain(tokens, layer, step)', () => {
     expect(text).toContain(
       'At token 4 of 15, "Ireland", it has read tokens 1 to 4 ("I lived in Ireland")'
     );
-    expect(text).toContain(`to ${formatValue(h[high]!)} (unit ${high + 1})`);
+    expect(text).toContain(`to ${formatValue(h[high]!)} (unit ${high})`);
     expect(text).toContain('11 cells are not read yet');
     expect(text).toContain('c runs from');
   });

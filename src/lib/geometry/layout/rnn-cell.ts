@@ -76,7 +76,7 @@ function rowsOf(values: readonly number[] | undefined, shown: number, top: numbe
   if (!values) return [];
   const rows = values
     .slice(0, shown)
-    .map((value, i) => ({ y: top + i * ROW, text: `${i + 1}: ${formatValue(value)}` }));
+    .map((value, i) => ({ y: top + i * ROW, text: `${i}: ${formatValue(value)}` }));
   if (values.length > shown) {
     rows.push({ y: top + rows.length * ROW, text: `… ${values.length - shown} more` });
   }
@@ -212,8 +212,9 @@ export function rnnCellData(
   const rows = Math.max(layer.units, at?.x?.length ?? 0);
   return {
     columns: ['unit', ...(at?.x ? ['x[t]'] : []), prev, 'h[t]'],
+    // Units are numbered from 0, as in every other figure and the URL's ?unit=.
     rows: Array.from({ length: rows }, (_, i) => [
-      i + 1,
+      i,
       ...(at?.x ? [at.x[i] ?? null] : []),
       previous?.[i] ?? null,
       at?.h[i] ?? null

@@ -229,7 +229,8 @@ function extremes(values: readonly number[]): string {
     if (value > values[high]!) high = i;
   });
   if (values.length === 0) return 'no units';
-  return `from ${formatValue(values[low]!)} (unit ${low + 1}) to ${formatValue(values[high]!)} (unit ${high + 1})`;
+  // Units are numbered from 0 everywhere (pickers, heatmap rows, the URL's ?unit=).
+  return `from ${formatValue(values[low]!)} (unit ${low}) to ${formatValue(values[high]!)} (unit ${high})`;
 }
 
 function quoteTokens(tokens: readonly TraceToken[], first: number, last: number): string {
