@@ -89,7 +89,7 @@ describe('UnrolledChain', () => {
     const screen = await render(UnrolledChain, { trace: lstm, playback });
     const h = lstm.layers[0]!.steps[3]!.h;
     const high = h.indexOf(Math.max(...h));
-    expect(caption(screen.container)).toContain(`to ${formatValue(h[high]!)} (unit ${high + 1})`);
+    expect(caption(screen.container)).toContain(`to ${formatValue(h[high]!)} (unit ${high})`);
     expect(screen.container.querySelectorAll('svg image')).toHaveLength(30);
   });
 
@@ -101,7 +101,7 @@ describe('UnrolledChain', () => {
     await expect.poll(() => pending(screen.container)).toEqual([13, 14]);
     const h = lstm.layers[0]!.steps[12]!.h;
     const low = h.indexOf(Math.min(...h));
-    expect(caption(screen.container)).toContain(`from ${formatValue(h[low]!)} (unit ${low + 1})`);
+    expect(caption(screen.container)).toContain(`from ${formatValue(h[low]!)} (unit ${low})`);
     expect(screen.container.querySelector('.cell.current')?.getAttribute('data-step')).toBe('12');
   });
 
