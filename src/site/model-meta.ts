@@ -1,4 +1,5 @@
 // The parts of a shipped model's meta.json (static/models/<id>/meta.json) the site's pages read.
+import { SHIPPED_MODELS } from '$lib/core/site-sentences.js';
 import type { ForgettingBucket } from '$lib/geometry/layout/forgetting-curve.js';
 
 /** One epoch of a model's training curve. */
@@ -37,19 +38,31 @@ export interface ModelMeta {
   };
 }
 
-/** Every shipped model, in the order the site lists them. */
-export const SHIPPED_MODELS = [
-  'memory-rnn',
-  'memory-lstm',
-  'memory-gru',
-  'sentiment-bilstm',
-  'sentiment-stacked-bilstm',
-  'sentiment-gru',
-  'fibonacci'
-] as const;
+export { SHIPPED_MODELS };
 
 /** The shipped models a reader can type a sentence into (they come with a tokenizer). */
 export const TYPEABLE_MODELS = SHIPPED_MODELS.filter((id) => id !== 'fibonacci');
+
+/** What pages that only list or pick models need of a meta.json. */
+export type ModelSummary = Pick<ModelMeta, 'id' | 'title' | 'cell' | 'labels' | 'tokenizer'>;
+
+/**
+ * The summaries of `ids`, for a server load at prerender: only these fields reach the page (a universal load would
+ * inline the whole files, training curves and all, into its HTML).
+ */
+export async function loadModelSummaries(
+  fetch: typeof globalThis.fetch,
+  ids: readonly string[]
+): Promise<ModelSummary[]> {
+  const metas = await Promise.all(ids.map((id) => loadModelMeta(fetch, id)));
+  return metas.map(({ id, title, cell, labels, tokenizer }) => ({
+    id,
+    title,
+    cell,
+    labels,
+    tokenizer
+  }));
+}
 
 /** Fetches /models/<id>/meta.json with SvelteKit's fetch (so prerendering inlines it). */
 export async function loadModelMeta(

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_SENTENCE_CHARACTERS } from '$lib/core/model-input.js';
-import {
-  EMBED_COMPONENTS,
-  SHIPPED_MODEL_IDS,
-  embedComponent
-} from '$lib/elements/embed/components.js';
+import { readdirSync } from 'node:fs';
+import { EMBED_COMPONENTS, embedComponent } from '$lib/elements/embed/components.js';
 import { capText, embedAttributes, httpUrl } from '$lib/elements/embed/embed-query.js';
 import { SHIPPED_MODELS } from '$site/model-meta.js';
 
@@ -28,8 +25,13 @@ describe('EMBED_COMPONENTS', () => {
     expect(new Set(EMBED_COMPONENTS.map((c) => c.tag)).size).toBe(7);
   });
 
-  it('SHIPPED_MODEL_IDS matches the site’s list of shipped models', () => {
-    expect([...SHIPPED_MODEL_IDS].sort()).toEqual([...SHIPPED_MODELS].sort());
+  it('SHIPPED_MODELS matches the models in static/models', () => {
+    expect([...SHIPPED_MODELS].sort()).toEqual(
+      readdirSync('static/models', { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+        .sort()
+    );
   });
 
   it('a figure reads only the names that fit what it draws', () => {

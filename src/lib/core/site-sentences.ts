@@ -20,6 +20,17 @@ export const REVIEW = 'the acting was great but the plot was not good';
 /** The same words in two orders with opposite meanings: a bag of words cannot tell them apart, a recurrent model can. */
 export const WORD_ORDERS = ['bad acting but good plot', 'good acting but bad plot'] as const;
 
+/** Every shipped model (static/models/<id>/), in the order the site lists them. */
+export const SHIPPED_MODELS = [
+  'memory-rnn',
+  'memory-lstm',
+  'memory-gru',
+  'sentiment-bilstm',
+  'sentiment-stacked-bilstm',
+  'sentiment-gru',
+  'fibonacci'
+] as const;
+
 /** The memory models, in the order the chapters compare them. */
 export const MEMORY_MODELS = ['memory-rnn', 'memory-lstm', 'memory-gru'] as const;
 /** Extra distractor tokens the /memory slider offers. */

@@ -1,10 +1,10 @@
 // Where an element finds the shipped models, their meta.json and precomputed traces: on the unrolled site the
 // script came from (its /elements/ folder sits at the site's root), or under an explicit `base`.
 import { UnrolledError } from '../core/errors.js';
-import { SITE_SENTENCES } from '../core/site-sentences.js';
+import { SHIPPED_MODELS, SITE_SENTENCES } from '../core/site-sentences.js';
 
-/** The shipped model ids an element accepts by name. */
-export const SHIPPED_MODELS: readonly string[] = [...new Set(SITE_SENTENCES.map((s) => s.model))];
+export { SHIPPED_MODELS };
+const shipped: readonly string[] = SHIPPED_MODELS;
 
 /** The site to load shipped files from: `base` (resolved against the page) when given, else the script's site. */
 export function siteBase(base: string | undefined, scriptUrl: string, pageUrl: string): URL {
@@ -21,7 +21,7 @@ export type ModelRef =
 /** Reads a `model` attribute: a shipped id, or a URL (relative to the page) of a model.json. */
 export function modelRef(model: string, base: URL, pageUrl: string): ModelRef {
   const id = model.trim();
-  if (SHIPPED_MODELS.includes(id)) {
+  if (shipped.includes(id)) {
     return {
       shipped: true,
       id,

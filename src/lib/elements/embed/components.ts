@@ -1,10 +1,6 @@
 // The figures an iframe embed or a snippet can show (the elements' own table, figures.ts), and which query
 // names each embed reads.
-import { SHIPPED_MODELS } from '../assets.js';
 import { FIGURES, FIGURE_NAMES, type FigureName, type FigureSpec } from '../figures.js';
-
-/** The shipped model ids an embed may name (the elements' list, checked against the site's by a unit test). */
-export const SHIPPED_MODEL_IDS: readonly string[] = SHIPPED_MODELS;
 
 /** Query names a figure drawn from one trace reads. */
 const TRACE_NAMES = ['model', 'tokenizer', 'text', 'trace-src', 'step', 'autoplay'];

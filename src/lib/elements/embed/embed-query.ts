@@ -1,7 +1,8 @@
 // From an embed URL's query to the attributes of its element. Query values are data: each is checked against
 // what its attribute allows and later only ever set with setAttribute, never parsed as markup.
 import { MAX_SENTENCE_CHARACTERS } from '../../core/model-input.js';
-import { SHIPPED_MODEL_IDS, type EmbedComponent } from './components.js';
+import { SHIPPED_MODELS } from '../../core/site-sentences.js';
+import type { EmbedComponent } from './components.js';
 
 /** The longest title kept, in characters. */
 export const MAX_TITLE_CHARACTERS = 120;
@@ -13,7 +14,7 @@ const MAX_MODELS = 6;
 const QUANTITIES = ['h', 'c', 'input', 'forget', 'candidate', 'output', 'update', 'reset'];
 const SORTS = ['index', 'change', 'final', 'mean'];
 const THEMES = ['light', 'dark', 'auto'];
-const shipped: readonly string[] = SHIPPED_MODEL_IDS;
+const shipped: readonly string[] = SHIPPED_MODELS;
 
 /** The element's attributes, whether the text was cut, and the query names that were left out. */
 export interface EmbedAttributes {
