@@ -147,35 +147,38 @@ export class FigureData {
     if (text.length > MAX_SENTENCE_CHARACTERS) {
       notes.push(`The sentence was cut to its first ${MAX_SENTENCE_CHARACTERS} characters.`);
     }
-    const results = [];
-    for (const id of ids) {
-      const ref = modelRef(id, request.base, request.page);
-      const meta = await this.#meta(ref, signal);
-      const precomputed = ref.shipped ? precomputedTraceUrl(ref.id, text, request.base) : undefined;
-      let trace: Trace;
-      if (precomputed) {
-        this.stage = `Loading the trace of ${ref.id}`;
-        trace = parseTrace(await fetchJson(precomputed, `trace of ${ref.id}`, signal));
-      } else {
-        this.stage = `Loading ${ref.id}`;
-        const { traceLive } = await import('./live-trace.js');
-        const tokenizer = meta?.tokenizer
-          ? resolveUrl(meta.tokenizer, ref.modelUrl)
-          : request.tokenizer
-            ? resolveUrl(request.tokenizer, request.page)
-            : undefined;
-        const live = await traceLive({
-          modelUrl: ref.modelUrl,
-          tokenizerUrl: tokenizer,
-          text: text.slice(0, MAX_SENTENCE_CHARACTERS),
-          signal,
-          onStage: (stage) => (this.stage = `${stage} (${ref.id})`)
-        });
-        trace = live.trace;
-        for (const note of live.notes) if (!notes.includes(note)) notes.push(note);
-      }
-      results.push({ label: ref.id, trace, labels: meta?.labels ?? [] });
-    }
-    return results;
+    // Every model at once: each reads its own meta and trace (the live ones queue in the one trace client).
+    return Promise.all(
+      ids.map(async (id) => {
+        const ref = modelRef(id, request.base, request.page);
+        const meta = await this.#meta(ref, signal);
+        const precomputed = ref.shipped
+          ? precomputedTraceUrl(ref.id, text, request.base)
+          : undefined;
+        let trace: Trace;
+        if (precomputed) {
+          this.stage = `Loading the trace of ${ref.id}`;
+          trace = parseTrace(await fetchJson(precomputed, `trace of ${ref.id}`, signal));
+        } else {
+          this.stage = `Loading ${ref.id}`;
+          const { traceLive } = await import('./live-trace.js');
+          const tokenizer = meta?.tokenizer
+            ? resolveUrl(meta.tokenizer, ref.modelUrl)
+            : request.tokenizer
+              ? resolveUrl(request.tokenizer, request.page)
+              : undefined;
+          const live = await traceLive({
+            modelUrl: ref.modelUrl,
+            tokenizerUrl: tokenizer,
+            text: text.slice(0, MAX_SENTENCE_CHARACTERS),
+            signal,
+            onStage: (stage) => (this.stage = `${stage} (${ref.id})`)
+          });
+          trace = live.trace;
+          for (const note of live.notes) if (!notes.includes(note)) notes.push(note);
+        }
+        return { label: ref.id, trace, labels: meta?.labels ?? [] };
+      })
+    );
   }
 }
