@@ -6,7 +6,12 @@ import { loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { useBackend } from '../src/lib/tf/cli/backend.js';
-import { FULL_BUDGET, NO_CURRICULUM_BUDGET, TINY_BUDGET, type Budget } from './train/budget.js';
+import {
+  FULL_BUDGET,
+  NO_CURRICULUM_BUDGET,
+  TINY_BUDGET,
+  type Budget
+} from '../src/lib/tf/train/budget.js';
 import { summaryOf, trainAll, TRAINING_SEED } from './train/train-all.js';
 
 const { values } = parseArgs({

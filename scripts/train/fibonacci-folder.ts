@@ -3,7 +3,7 @@ import path from 'node:path';
 import { evaluateModel } from '../../src/lib/tf/evaluate.js';
 import { fibonacciModel } from '../../src/lib/tf/models/fibonacci.js';
 import type { ModelMeta } from '../../src/lib/tf/models/meta.js';
-import { writeModelFolder } from './write-model.js';
+import { writeModelFolder } from '../../src/lib/tf/train/write-folder.js';
 
 /** Steps the Fibonacci model is checked on: F(30) = 832040 is the course's range. */
 export const FIBONACCI_STEPS = 30;

@@ -3,7 +3,11 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { BackendName } from '../../src/lib/tf/cli/backend.js';
-import { runCandidate, type CandidateResult, type CandidateSpec } from './candidate.js';
+import {
+  runCandidate,
+  type CandidateResult,
+  type CandidateSpec
+} from '../../src/lib/tf/train/candidate.js';
 import type { WorkerRequest } from './worker.js';
 
 /** How to run the candidates. */

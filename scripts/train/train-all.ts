@@ -1,27 +1,21 @@
 // The whole training run: tokenizers, every candidate (model × learning rate) on worker processes,
 // the best learning rate per model kept, evaluated on held-out data and written out.
 import path from 'node:path';
-import * as tf from '@tensorflow/tfjs';
 import type { Tokenizer } from '../../src/lib/core/tokenize/types.js';
 import type { BackendName } from '../../src/lib/tf/cli/backend.js';
-import { evaluateModel } from '../../src/lib/tf/evaluate.js';
 import type { ModelMeta } from '../../src/lib/tf/models/meta.js';
-import type { Budget } from './budget.js';
-import type { CandidateResult, CandidateSpec } from './candidate.js';
+import type { Budget } from '../../src/lib/tf/train/budget.js';
+import type { CandidateResult, CandidateSpec } from '../../src/lib/tf/train/candidate.js';
 import { writeFibonacci } from './fibonacci-folder.js';
-import { JOBS, type ModelJob } from './jobs.js';
-import { memoryTokenizer } from './memory-task.js';
-import { bestCandidate, trainedMeta, trainingRecord } from './meta-record.js';
+import { JOBS, type ModelJob } from '../../src/lib/tf/train/jobs.js';
+import { memoryTokenizer } from '../../src/lib/tf/train/memory-task.js';
+import { EVALUATION_SEED, TRAINING_SEED } from '../../src/lib/tf/train/seeds.js';
+export { TRAINING_SEED };
+import { finishTraining } from '../../src/lib/tf/train/finish.js';
 import { candidateKey, runCandidates } from './pool.js';
 import { ProgressBoard, type ProgressOutput } from './progress.js';
-import { sentimentTokenizer } from './sentiment-task.js';
-import { writeModelFolder } from './write-model.js';
-
-/** The seed of the shipped models. */
-export const TRAINING_SEED = 1;
-
-/** The seed of the held-out data meta.json reports (never a training or validation seed). */
-export const EVALUATION_SEED = 7_000_001;
+import { sentimentTokenizer } from '../../src/lib/tf/train/sentiment-task.js';
+import { writeModelFolder } from '../../src/lib/tf/train/write-folder.js';
 
 /** Options of a training run. */
 export interface TrainOptions {
@@ -151,24 +145,10 @@ async function finishModel(
   evaluationSeed: number
 ): Promise<ModelMeta> {
   const { budget, outDir } = options;
-  const best = bestCandidate(candidates);
-  const model = job.build(tokenizer.vocabSize, seed, budget);
-  const weights = best.weights.map(({ shape, values }) => tf.tensor(values, shape));
-  model.setWeights(weights);
-  tf.dispose(weights);
-  const draft = trainedMeta(
-    job,
-    tokenizer,
-    trainingRecord(job, candidates, budget, seed),
-    best.longest,
-    budget
-  );
-  const evaluation = evaluateModel(model, draft, {
+  const { model, meta } = finishTraining(job, candidates, tokenizer, budget, seed, {
     seed: evaluationSeed,
-    samples: budget.evaluationSamples,
-    tokenizer
+    samples: budget.evaluationSamples
   });
-  const meta: ModelMeta = { ...draft, evaluation };
   await writeModelFolder(path.join(outDir, job.id), model, meta, tokenizer);
   model.dispose();
   return meta;

@@ -1,7 +1,7 @@
 // A training worker process: receives candidates from the parent, trains them one at a time on its
 // own backend and sends back progress and results.
 import { useBackend, type BackendName } from '../../src/lib/tf/cli/backend.js';
-import { runCandidate, type CandidateSpec } from './candidate.js';
+import { runCandidate, type CandidateSpec } from '../../src/lib/tf/train/candidate.js';
 
 /** Parent → worker. */
 export type WorkerRequest = { backend: BackendName; spec: CandidateSpec; key: string };

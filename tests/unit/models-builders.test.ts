@@ -6,7 +6,7 @@ import { sentimentBiLstmModel } from '$lib/tf/models/sentiment-bilstm.js';
 import { sentimentGruModel } from '$lib/tf/models/sentiment-gru.js';
 import { sentimentStackedBiLstmModel } from '$lib/tf/models/sentiment-stacked-bilstm.js';
 import { Tracer } from '$lib/tf/tracer.js';
-import { oneHot, oneHotTwin } from '../../scripts/train/one-hot-twin.js';
+import { oneHot, oneHotTwin } from '$lib/tf/train/one-hot-twin.js';
 
 tf.env().set('IS_TEST', true);
 beforeAll(async () => {

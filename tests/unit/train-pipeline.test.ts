@@ -7,7 +7,7 @@ import { useBackend } from '$lib/tf/cli/backend.js';
 import { evaluateModel } from '$lib/tf/evaluate.js';
 import type { ModelMeta } from '$lib/tf/models/meta.js';
 import { loadModelFromFile } from '$lib/tf/node-fs.js';
-import { TINY_BUDGET } from '../../scripts/train/budget.js';
+import { TINY_BUDGET } from '$lib/tf/train/budget.js';
 import { trainAll } from '../../scripts/train/train-all.js';
 
 const MODELS = [
@@ -62,8 +62,11 @@ describe('trainAll({ budget: TINY_BUDGET })', () => {
       const task = meta.task === 'memory' ? TINY_BUDGET.memory : TINY_BUDGET.sentiment;
       expect(meta.training!.sweep.map((s) => s.learningRate)).toEqual(task.learningRates);
       expect(Object.keys(meta.training!.curve[0]!).sort()).toEqual(
-        ['accuracy', 'epoch', 'loss', 'valAccuracy'].sort()
+        ['accuracy', 'buckets', 'epoch', 'loss', 'valAccuracy'].sort()
       );
+      // The learning curve by bucket: every validation bucket after every epoch.
+      const names = meta.training!.curve[0]!.buckets!.map((bucket) => bucket.name);
+      expect(names).toEqual(meta.evaluation.buckets.map((bucket) => bucket.name));
       expect(meta.evaluation.samples).toBe(TINY_BUDGET.evaluationSamples);
       expect(meta.evaluation.buckets.reduce((sum, b) => sum + b.n, 0)).toBe(
         TINY_BUDGET.evaluationSamples

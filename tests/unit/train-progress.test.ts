@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { learningRateAt } from '../../scripts/train/fit.js';
+import { learningRateAt } from '$lib/tf/train/schedule.js';
 import { bar, ProgressBoard } from '../../scripts/train/progress.js';
 
 function sink(isTTY: boolean, columns?: number) {

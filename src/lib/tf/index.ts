@@ -28,3 +28,4 @@ export { parseModelJson, SUPPORTED_RECURRENT } from './validate-weights.js';
 export { evaluateModel, type EvaluateOptions } from './evaluate.js';
 export type { ModelMeta } from './models/meta.js';
 export { fibonacciModel } from './models/fibonacci.js';
+export * from './train/index.js';

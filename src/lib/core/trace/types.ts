@@ -3,6 +3,9 @@
 /** The kind of recurrent cell a trace layer ran. */
 export type CellKind = 'simple_rnn' | 'lstm' | 'gru';
 
+/** Every cell kind, in the order the site introduces them. */
+export const CELL_KINDS: readonly CellKind[] = ['simple_rnn', 'lstm', 'gru'];
+
 /** Which way a layer read the sequence; a Bidirectional layer appears as one entry of each. */
 export type Direction = 'forward' | 'backward';
 

@@ -5,10 +5,17 @@ import { benchCommand } from './bench-command.js';
 import { evaluateCommand } from './evaluate-command.js';
 import type { Command } from './command.js';
 import { traceCommand } from './trace-command.js';
+import { trainCommand } from './train-command.js';
 import { verifyCommand } from './verify-command.js';
 
 /** Every command the CLI knows. */
-export const COMMANDS: Command[] = [traceCommand, verifyCommand, benchCommand, evaluateCommand];
+export const COMMANDS: Command[] = [
+  traceCommand,
+  verifyCommand,
+  benchCommand,
+  evaluateCommand,
+  trainCommand
+];
 
 function help(): string {
   return [

@@ -33,9 +33,14 @@ export interface Evaluation {
 /** One epoch of the training curve. */
 export interface CurvePoint {
   epoch: number;
+  /** Mean training loss over the epoch's batches. */
   loss: number;
+  /** Training accuracy over the epoch's batches (the weights moved during the epoch). */
   accuracy: number;
+  /** Accuracy on the validation set after the epoch. */
   valAccuracy: number;
+  /** Validation accuracy per bucket (distance or sentence kind) after the epoch. */
+  buckets?: { name: string; accuracy: number }[];
 }
 
 /** One learning rate of the sweep and how it did on the validation set. */
@@ -77,6 +82,8 @@ export interface TrainingRecord {
   conversionMaxDiff: number;
   /** The budget name ("full" for the shipped models). */
   budget: string;
+  /** The tfjs backend it was trained on, where it was not the shipped models' wasm. */
+  backend?: string;
   curve: CurvePoint[];
 }
 

@@ -1,22 +1,14 @@
 import type * as tf from '@tensorflow/tfjs';
-import { recurrentLayer } from './recurrent-layer.js';
-import { seededSequential } from './seeded-sequential.js';
-import {
-  bidirectional,
-  sentimentEmbedding,
-  sentimentHead,
-  type SentimentModelOptions
-} from './sentiment-parts.js';
+import { sentimentBidirectionalModel } from './sentiment-bidirectional.js';
+import type { SentimentModelOptions } from './sentiment-parts.js';
 
 /** The GRU notebook: Embedding(vocab, 64) → Bidirectional(GRU(32)) → Dense(64, relu) → Dense(1, sigmoid). */
 export function sentimentGruModel({ vocabSize, seed }: SentimentModelOptions): tf.Sequential {
-  return seededSequential(
-    'sentiment_gru',
-    [
-      sentimentEmbedding(vocabSize),
-      bidirectional('bidirectional', recurrentLayer('gru', { units: 32, name: 'gru' })),
-      ...sentimentHead()
-    ],
-    seed
-  );
+  return sentimentBidirectionalModel({
+    vocabSize,
+    seed,
+    cell: 'gru',
+    units: 32,
+    name: 'sentiment_gru'
+  });
 }

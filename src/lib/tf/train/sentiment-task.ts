@@ -1,10 +1,10 @@
 // The sentiment task's data for training: a subword tokenizer built from the corpus, and fresh
 // reviews every epoch.
-import { generateSentimentExamples } from '../../src/lib/core/corpus/index.js';
-import type { SentimentExample } from '../../src/lib/core/corpus/sentiment.js';
-import { buildFromCorpus, type SubwordTokenizer } from '../../src/lib/core/tokenize/index.js';
+import { generateSentimentExamples, SENTIMENT_KINDS } from '../../core/corpus/index.js';
+import type { SentimentExample } from '../../core/corpus/sentiment.js';
+import { buildFromCorpus, type SubwordTokenizer } from '../../core/tokenize/index.js';
 import type { Encoded } from './batches.js';
-import type { TaskData } from './fit.js';
+import type { TaskData } from './task-data.js';
 
 /** How much sentiment data to draw. */
 export interface SentimentDataOptions {
@@ -26,7 +26,11 @@ export function sentimentTokenizer(seed: number, targetVocabSize: number): Subwo
 }
 
 function encode(tokenizer: SubwordTokenizer, examples: readonly SentimentExample[]): Encoded[] {
-  return examples.map((example) => ({ ids: tokenizer.encode(example.text), label: example.label }));
+  return examples.map((example) => ({
+    ids: tokenizer.encode(example.text),
+    label: example.label,
+    bucket: example.kind
+  }));
 }
 
 /** Training and validation data of the sentiment task. */
@@ -39,6 +43,7 @@ export function sentimentTaskData(
     output: 'binary',
     classes: 2,
     vocabSize: tokenizer.vocabSize,
+    bucketOrder: SENTIMENT_KINDS,
     epochExamples: (epoch) =>
       encode(tokenizer, generateSentimentExamples(samplesPerEpoch, { seed: seed * 1000 + epoch })),
     validation: encode(

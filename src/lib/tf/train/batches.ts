@@ -1,6 +1,6 @@
 // Mini-batches of sequences that all have the same length, so training needs no padding and no
 // mask: what the model learns is exactly what it does on an unpadded sentence.
-import type { Random } from '../../src/lib/core/corpus/random.js';
+import type { Random } from '../../core/corpus/random.js';
 
 /** One encoded example: token ids and its target (a class index, or 0/1). */
 export interface Encoded {
@@ -8,6 +8,8 @@ export interface Encoded {
   ids: number[];
   /** The label. */
   label: number;
+  /** The group it is scored in (a distance bucket, a sentence kind); none: scored overall only. */
+  bucket?: string;
 }
 
 /** Examples grouped by length and cut into batches of at most `size`, in shuffled order. */

@@ -1,5 +1,6 @@
 // How much training each model gets. The full budget makes the shipped models; the tiny one lets a
 // test run the whole pipeline in seconds.
+import type { DistanceRange } from './memory-task.js';
 
 /** Training settings shared by every model of a task. */
 export interface TaskBudget {
@@ -25,12 +26,16 @@ export interface MemoryBudget extends TaskBudget {
   embeddingSize: number;
   /** Units of the recurrent layer. */
   units: number;
+  /** Distances trained and validated on. @default 2–40 */
+  distances?: DistanceRange;
 }
 
 /** The sentiment task's budget. */
 export interface SentimentBudget extends TaskBudget {
   /** Target size of the subword vocabulary. */
   vocabularyTarget: number;
+  /** Units of each direction, for the notebook-shaped model around any cell (the shipped ones fix theirs). @default 32 */
+  units?: number;
 }
 
 /** Everything one training run is allowed. */

@@ -1,15 +1,11 @@
-// Writes one model folder: model.json + weights, the tokenizer file and meta.json.
+// Writes one model folder (Node only): model.json + weights, the tokenizer file and meta.json.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type * as tf from '@tensorflow/tfjs';
-import type { Tokenizer } from '../../src/lib/core/tokenize/types.js';
-import { saveModelToFile } from '../../src/lib/tf/node-fs.js';
-import type { ModelMeta } from '../../src/lib/tf/models/meta.js';
-
-/** The tokenizer's file name: Keras JSON for word tokenizers, a TFDS vocabulary for subwords. */
-export function tokenizerFileName(tokenizer: Tokenizer): string {
-  return tokenizer.kind === 'word' ? 'tokenizer.json' : 'tokenizer.subwords';
-}
+import type { Tokenizer } from '../../core/tokenize/types.js';
+import { saveModelToFile } from '../node-fs.js';
+import type { ModelMeta } from '../models/meta.js';
+import { tokenizerFileName } from './tokenizer-file.js';
 
 /** Writes `folder` with the model, its tokenizer (if any) and meta.json. */
 export async function writeModelFolder(

@@ -1,20 +1,24 @@
 // meta.json for a trained model, from its job, the sweep's results and the held-out evaluation.
-import { MEMORY_LABELS } from '../../src/lib/core/corpus/index.js';
-import type { Tokenizer } from '../../src/lib/core/tokenize/types.js';
-import { GATE_ACTIVATION } from '../../src/lib/tf/models/recurrent-layer.js';
-import type { ModelMeta, TrainingRecord } from '../../src/lib/tf/models/meta.js';
+import { MEMORY_LABELS } from '../../core/corpus/index.js';
+import type { Tokenizer } from '../../core/tokenize/types.js';
+import { GATE_ACTIVATION } from '../models/recurrent-layer.js';
+import type { ModelMeta, TrainingRecord } from '../models/meta.js';
 import type { Budget } from './budget.js';
 import { dataSeeds, type CandidateResult } from './candidate.js';
 import type { ModelJob } from './jobs.js';
-import { curriculumMaxDistance, MEMORY_DISTANCES } from './memory-task.js';
-import { tokenizerFileName } from './write-model.js';
+import { curriculumMaxDistance, MEMORY_DISTANCES, type DistanceRange } from './memory-task.js';
+import { SCHEDULE_TEXT } from './schedule.js';
+import { tokenizerFileName } from './tokenizer-file.js';
 
 /** The curriculum in words, from the schedule itself. */
-function curriculumText(epochs: number): string {
-  if (epochs === 0)
-    return `none: every epoch draws distances ${MEMORY_DISTANCES.min}–${MEMORY_DISTANCES.max}`;
-  const longest = (epoch: number) => curriculumMaxDistance(epoch, epochs);
-  return `fresh sentences every epoch, distances ${MEMORY_DISTANCES.min} up to a longest that grows linearly: ${longest(1)} in epoch 1, ${longest(epochs)} in epoch ${epochs}, ${MEMORY_DISTANCES.max} from epoch ${epochs + 1} on`;
+export function curriculumText(
+  epochs: number,
+  distances: DistanceRange = MEMORY_DISTANCES
+): string {
+  const { min, max } = distances;
+  if (epochs === 0) return `none: every epoch draws distances ${min}–${max}`;
+  const longest = (epoch: number) => curriculumMaxDistance(epoch, epochs, distances);
+  return `fresh sentences every epoch, distances ${min} up to a longest that grows linearly: ${longest(1)} in epoch 1, ${longest(epochs)} in epoch ${epochs}, ${max} from epoch ${epochs + 1} on`;
 }
 
 /** The candidate with the best validation accuracy (then the lowest validation loss). */
@@ -36,8 +40,7 @@ export function trainingRecord(
     epochs: task.epochs,
     optimizer: 'adam',
     learningRate: best.learningRate,
-    learningRateSchedule:
-      'constant for the first half of the updates, then a cosine ease down to a tenth',
+    learningRateSchedule: SCHEDULE_TEXT,
     clipNorm: task.clipNorm,
     batchSize: task.batchSize,
     samples: best.samples,
@@ -51,7 +54,7 @@ export function trainingRecord(
     validationSamples: task.validationSamples,
     dataSeeds: dataSeeds(seed, task.epochs),
     ...(job.task === 'memory' && {
-      curriculum: curriculumText(budget.memory.curriculumEpochs)
+      curriculum: curriculumText(budget.memory.curriculumEpochs, budget.memory.distances)
     }),
     method:
       'trained on the tfjs wasm backend as a one-hot twin (Masking → Dense without bias, whose kernel is the embedding matrix) on shuffled pre-padded batches, then copied into the Embedding model',
@@ -85,7 +88,7 @@ export function trainedMeta(
     ...job.sizes(budget),
     recurrentActivation:
       job.cell === 'simple_rnn' ? 'none (SimpleRNN has no gates)' : GATE_ACTIVATION,
-    ...(memory && { distances: { ...MEMORY_DISTANCES } }),
+    ...(memory && { distances: { ...(budget.memory.distances ?? MEMORY_DISTANCES) } }),
     training
   };
 }

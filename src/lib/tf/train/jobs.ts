@@ -1,11 +1,12 @@
 // The models `npm run train` makes: what each is, which task it learns and how it is built.
 import type * as tf from '@tensorflow/tfjs';
-import type { CellKind } from '../../src/lib/core/trace/types.js';
-import { memoryModel } from '../../src/lib/tf/models/memory-model.js';
-import { sentimentBiLstmModel } from '../../src/lib/tf/models/sentiment-bilstm.js';
-import { sentimentGruModel } from '../../src/lib/tf/models/sentiment-gru.js';
-import { SENTIMENT_EMBEDDING_SIZE } from '../../src/lib/tf/models/sentiment-parts.js';
-import { sentimentStackedBiLstmModel } from '../../src/lib/tf/models/sentiment-stacked-bilstm.js';
+import type { CellKind } from '../../core/trace/types.js';
+import { memoryModel } from '../models/memory-model.js';
+import { sentimentBidirectionalModel } from '../models/sentiment-bidirectional.js';
+import { sentimentBiLstmModel } from '../models/sentiment-bilstm.js';
+import { sentimentGruModel } from '../models/sentiment-gru.js';
+import { SENTIMENT_EMBEDDING_SIZE } from '../models/sentiment-parts.js';
+import { sentimentStackedBiLstmModel } from '../models/sentiment-stacked-bilstm.js';
 import type { Budget } from './budget.js';
 
 /** One trained model. */
@@ -30,8 +31,11 @@ const CELL_NAMES: Record<CellKind, string> = {
   gru: 'GRU'
 };
 
+/** The short cell names in model ids. */
+const CELL_IDS: Record<CellKind, string> = { simple_rnn: 'rnn', lstm: 'lstm', gru: 'gru' };
+
 function memoryJob(cell: CellKind, title: string, description: string): ModelJob {
-  const id = `memory-${{ simple_rnn: 'rnn', lstm: 'lstm', gru: 'gru' }[cell]}`;
+  const id = `memory-${CELL_IDS[cell]}`;
   return {
     id,
     title,
@@ -91,7 +95,7 @@ export const JOBS: readonly ModelJob[] = [
     task: 'sentiment',
     sizes: () => ({ embeddingSize: SENTIMENT_EMBEDDING_SIZE, units: [64, 32] }),
     architecture: (vocabSize) =>
-      `Embedding(${vocabSize}, 64, mask_zero) → Bidirectional(LSTM(64), return_sequences) → Bidirectional(LSTM(32)) → Dense(64, relu) → Dense(1, sigmoid)`,
+      `Embedding(${vocabSize}, 64, mask_zero) → Bidirectional(LSTM(64, return_sequences=True)) → Bidirectional(LSTM(32)) → Dense(64, relu) → Dense(1, sigmoid)`,
     build: (vocabSize, seed) => sentimentStackedBiLstmModel({ vocabSize, seed })
   },
   {
@@ -108,9 +112,37 @@ export const JOBS: readonly ModelJob[] = [
   }
 ];
 
+/** The notebook's shape around any cell, for models trained by hand (`unrolled train`, the lab). */
+function sentimentJob(cell: CellKind): ModelJob {
+  const units = (budget: Budget) => budget.sentiment.units ?? 32;
+  return {
+    id: `sentiment-bi${cell}`,
+    title: `Bidirectional ${CELL_NAMES[cell]} sentiment model`,
+    description: `Embedding(vocab_size, 64) → Bidirectional(${CELL_NAMES[cell]}) → Dense(64, relu) → Dense(1, sigmoid), trained by hand.`,
+    cell,
+    task: 'sentiment',
+    sizes: (budget) => ({ embeddingSize: SENTIMENT_EMBEDDING_SIZE, units: [units(budget)] }),
+    architecture: (vocabSize, budget) =>
+      `Embedding(${vocabSize}, 64, mask_zero) → Bidirectional(${CELL_NAMES[cell]}(${units(budget)})) → Dense(64, relu) → Dense(1, sigmoid)`,
+    build: (vocabSize, seed, budget) =>
+      sentimentBidirectionalModel({ vocabSize, seed, cell, units: units(budget) })
+  };
+}
+
+const CELLS: readonly CellKind[] = ['simple_rnn', 'lstm', 'gru'];
+
+/** Jobs that are not shipped: a sentiment model around each cell (memory models use the shipped jobs). */
+const CUSTOM_JOBS: readonly ModelJob[] = CELLS.map(sentimentJob);
+
+/** The job of a task and cell, for training by hand: the memory model, or the notebook shape. */
+export function jobFor(task: 'memory' | 'sentiment', cell: CellKind): ModelJob {
+  const id = task === 'memory' ? `memory-${CELL_IDS[cell]}` : `sentiment-bi${cell}`;
+  return jobById(id);
+}
+
 /** The job with this id; throws for unknown ids. */
 export function jobById(id: string): ModelJob {
-  const job = JOBS.find((candidate) => candidate.id === id);
+  const job = [...JOBS, ...CUSTOM_JOBS].find((candidate) => candidate.id === id);
   if (!job) throw new Error(`No model "${id}" (models: ${JOBS.map((j) => j.id).join(', ')}).`);
   return job;
 }
