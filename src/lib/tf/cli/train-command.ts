@@ -2,7 +2,8 @@
 // written as a loadable folder (model.json, weights, tokenizer, meta.json with the curve).
 import path from 'node:path';
 import { CELL_KINDS, type CellKind } from '../../core/trace/types.js';
-import { FULL_BUDGET, type Budget } from '../train/budget.js';
+import { FULL_BUDGET } from '../train/budget.js';
+import { DEFAULT_LEARNING_RATE, settingsBudget, type TrainSettings } from '../train/settings.js';
 import { runCandidate } from '../train/candidate.js';
 import { finishTraining } from '../train/finish.js';
 import { jobFor } from '../train/jobs.js';
@@ -50,12 +51,8 @@ export function distanceRange(value: string | true | undefined): { min: number; 
   return { min, max };
 }
 
-/** The budget of one hand-made training run, from the command line. */
-export function budgetFromArgs(args: ParsedArgs, task: 'memory' | 'sentiment'): Budget {
-  const epochs = positiveInteger(args, 'epochs', FULL_BUDGET[task].epochs);
-  const units = positiveInteger(args, 'units', task === 'memory' ? FULL_BUDGET.memory.units : 32);
-  const learningRate = positiveNumber(args, 'learning-rate', 0.01);
-  const samplesPerEpoch = positiveInteger(args, 'samples', FULL_BUDGET[task].samplesPerEpoch);
+/** The settings of one hand-made training run, from the command line. */
+export function settingsFromArgs(args: ParsedArgs, task: 'memory' | 'sentiment'): TrainSettings {
   if (args.curriculum && task !== 'memory') {
     throw new UsageError('--curriculum is for the memory task.');
   }
@@ -63,24 +60,15 @@ export function budgetFromArgs(args: ParsedArgs, task: 'memory' | 'sentiment'): 
     throw new UsageError('--distances is for the memory task.');
   }
   return {
-    ...FULL_BUDGET,
-    name: 'cli',
-    memory: {
-      ...FULL_BUDGET.memory,
-      epochs,
-      units,
-      samplesPerEpoch,
-      learningRates: [learningRate],
-      curriculumEpochs: args.curriculum ? Math.max(1, Math.floor(epochs / 2)) : 0,
-      distances: distanceRange(args.distances)
-    },
-    sentiment: {
-      ...FULL_BUDGET.sentiment,
-      epochs,
-      units,
-      samplesPerEpoch,
-      learningRates: [learningRate]
-    }
+    task,
+    cell: oneOf<CellKind>(args, 'cell', CELL_KINDS),
+    epochs: positiveInteger(args, 'epochs', FULL_BUDGET[task].epochs),
+    units: positiveInteger(args, 'units', task === 'memory' ? FULL_BUDGET.memory.units : 32),
+    learningRate: positiveNumber(args, 'learning-rate', DEFAULT_LEARNING_RATE),
+    samplesPerEpoch: positiveInteger(args, 'samples', FULL_BUDGET[task].samplesPerEpoch),
+    curriculum: args.curriculum === true,
+    distances: distanceRange(args.distances),
+    seed: positiveInteger(args, 'seed', 1)
   };
 }
 
@@ -106,13 +94,13 @@ export const trainCommand: Command = {
       flags: ['curriculum', 'json']
     });
     const task = oneOf(args, 'task', TASKS);
-    const cell = oneOf<CellKind>(args, 'cell', CELL_KINDS);
+    const settings = settingsFromArgs(args, task);
     const out = required(args, 'out');
-    const seed = positiveInteger(args, 'seed', 1);
-    const budget = budgetFromArgs(args, task);
+    const seed = settings.seed!;
+    const budget = settingsBudget(settings);
     const backend = backendName(args.backend);
     await useBackend(backend);
-    const job = jobFor(task, cell);
+    const job = jobFor(task, settings.cell);
     const tokenizer =
       task === 'memory'
         ? memoryTokenizer(seed)

@@ -34,3 +34,4 @@ export { bestCandidate, trainingRecord, trainedMeta, curriculumText } from './me
 export { tokenizerFileName } from './tokenizer-file.js';
 export { finishTraining, modelWithWeights, type HeldOut } from './finish.js';
 export { TRAINING_SEED, EVALUATION_SEED } from './seeds.js';
+export { settingsBudget, DEFAULT_LEARNING_RATE, type TrainSettings } from './settings.js';
