@@ -20,6 +20,8 @@ export interface PoolOptions {
   onProgress?: (key: string, fraction: number) => void;
   /** A candidate finished. */
   onDone?: (key: string, result: CandidateResult) => void;
+  /** The key of a candidate. @default candidateKey */
+  keyOf?: (spec: CandidateSpec) => string;
 }
 
 type WorkerMessage =
@@ -38,7 +40,7 @@ async function inProcess(
 ): Promise<Map<string, CandidateResult>> {
   const results = new Map<string, CandidateResult>();
   for (const spec of specs) {
-    const key = candidateKey(spec);
+    const key = (options.keyOf ?? candidateKey)(spec);
     const result = await runCandidate(spec, (fraction) => options.onProgress?.(key, fraction));
     results.set(key, result);
     options.onDone?.(key, result);
@@ -72,7 +74,7 @@ export async function runCandidates(
               const request: WorkerRequest = {
                 backend: options.backend,
                 spec,
-                key: candidateKey(spec)
+                key: (options.keyOf ?? candidateKey)(spec)
               };
               worker.send(request);
             };

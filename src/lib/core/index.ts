@@ -11,3 +11,4 @@ export * from './trace/index.js';
 export * from './tokenize/index.js';
 export * from './corpus/index.js';
 export { parseIds } from './parse-ids.js';
+export * from './experiment/index.js';

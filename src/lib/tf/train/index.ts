@@ -35,3 +35,4 @@ export { tokenizerFileName } from './tokenizer-file.js';
 export { finishTraining, modelWithWeights, type HeldOut } from './finish.js';
 export { TRAINING_SEED, EVALUATION_SEED } from './seeds.js';
 export { settingsBudget, DEFAULT_LEARNING_RATE, type TrainSettings } from './settings.js';
+export { regimeBudget, EXPERIMENT_EPOCHS, EXPERIMENT_SEEDS } from './experiment-budgets.js';
