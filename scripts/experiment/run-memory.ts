@@ -1,7 +1,6 @@
 // The memory experiment: three cells × two regimes × five seeds, the learning rate of each cell and
 // regime chosen by a sweep on the first seed's validation set, every run evaluated on one held-out
 // set. Resolves to the results file's content (deterministic: no timings in it).
-import { createHash } from 'node:crypto';
 import type {
   ExperimentChoice,
   ExperimentRun,
@@ -19,6 +18,7 @@ import { bestCandidate } from '../../src/lib/tf/train/meta-record.js';
 import { memoryTokenizer } from '../../src/lib/tf/train/memory-task.js';
 import { EVALUATION_SEED } from '../../src/lib/tf/train/seeds.js';
 import { runCandidates } from '../train/pool.js';
+import { weightsDigest } from './weights-digest.js';
 import type { ProgressOutput } from '../train/progress.js';
 import { experimentProtocol, HELD_OUT_SAMPLES, REGIMES, SWEEP_RATES } from './protocol.js';
 
@@ -44,13 +44,6 @@ interface Tagged {
 
 const keyOf = (spec: CandidateSpec) =>
   `${spec.modelId}@${spec.learningRate}#${spec.seed}/${spec.budget.name}`;
-
-/** SHA-256 of a run's weights, so `npm run train` can show it rebuilt exactly this run. */
-export function weightsDigest(result: Pick<CandidateResult, 'weights'>): string {
-  const hash = createHash('sha256');
-  for (const { values } of result.weights) hash.update(new Uint8Array(values.buffer));
-  return hash.digest('hex');
-}
 
 /** Runs the whole experiment. */
 export async function runMemoryExperiment(

@@ -7,11 +7,15 @@ import type { ModelMeta } from '../../src/lib/tf/models/meta.js';
 import type { Budget } from '../../src/lib/tf/train/budget.js';
 import type { CandidateResult, CandidateSpec } from '../../src/lib/tf/train/candidate.js';
 import { writeFibonacci } from './fibonacci-folder.js';
-import { JOBS, type ModelJob } from '../../src/lib/tf/train/jobs.js';
+import { JOBS } from '../../src/lib/tf/train/jobs.js';
 import { memoryTokenizer } from '../../src/lib/tf/train/memory-task.js';
 import { EVALUATION_SEED, TRAINING_SEED } from '../../src/lib/tf/train/seeds.js';
 export { TRAINING_SEED };
-import { finishTraining } from '../../src/lib/tf/train/finish.js';
+import { finishTraining, modelWithWeights, type HeldOut } from '../../src/lib/tf/train/finish.js';
+import type { MemoryExperiment } from '../../src/lib/core/experiment/types.js';
+import { saveModelToFile } from '../../src/lib/tf/node-fs.js';
+import { weightsDigest } from '../experiment/weights-digest.js';
+import { plansFor, type ModelPlan } from './plan.js';
 import { candidateKey, runCandidates } from './pool.js';
 import { ProgressBoard, type ProgressOutput } from './progress.js';
 import { sentimentTokenizer } from '../../src/lib/tf/train/sentiment-task.js';
@@ -34,6 +38,8 @@ export interface TrainOptions {
   only?: readonly string[];
   /** Where progress goes. @default nowhere */
   progress?: ProgressOutput;
+  /** The memory experiment's results: the memory models are its chosen runs. */
+  experiment?: MemoryExperiment;
 }
 
 // Rough relative cost of a candidate, so the slowest start first and the workers finish together.
@@ -43,38 +49,43 @@ const COST: Record<string, number> = {
   'memory-lstm': 2.5,
   'memory-gru': 2.2,
   'sentiment-gru': 2,
-  'memory-rnn': 1.2
+  'memory-rnn': 1.2,
+  'memory-rnn-curriculum': 1.2
 };
 
-function tokenizersFor(jobs: readonly ModelJob[], budget: Budget, seed: number) {
-  const needs = (task: ModelJob['task']) => jobs.some((job) => job.task === task);
-  return {
-    memory: needs('memory') ? memoryTokenizer(seed) : undefined,
-    sentiment: needs('sentiment')
-      ? sentimentTokenizer(seed, budget.sentiment.vocabularyTarget)
-      : undefined
+/** The tokenizer of a task and seed, made once. */
+function tokenizerCache(plans: readonly ModelPlan[]) {
+  const made = new Map<string, Tokenizer>();
+  return (plan: ModelPlan): Tokenizer => {
+    const key = `${plan.job.task}/${plan.seed}`;
+    if (!made.has(key)) {
+      made.set(
+        key,
+        plan.job.task === 'memory'
+          ? memoryTokenizer(plan.seed)
+          : sentimentTokenizer(plan.seed, plan.budget.sentiment.vocabularyTarget)
+      );
+    }
+    return made.get(key)!;
   };
 }
 
 /** Trains every model and writes its folder; resolves to the meta.json of each, in job order. */
 export async function trainAll(options: TrainOptions): Promise<ModelMeta[]> {
   const { outDir, budget, only, progress } = options;
-  const seed = options.seed ?? TRAINING_SEED;
   const evaluationSeed = options.evaluationSeed ?? EVALUATION_SEED;
   const jobs = JOBS.filter((job) => !only || only.includes(job.id));
-  const tokenizers = tokenizersFor(jobs, budget, seed);
-  const tokenizerOf = (job: ModelJob): Tokenizer => tokenizers[job.task]!;
+  const plans = plansFor(jobs, budget, options.seed ?? TRAINING_SEED, options.experiment);
+  const tokenizerOf = tokenizerCache(plans);
 
-  const specs: CandidateSpec[] = jobs.flatMap((job) =>
-    (job.task === 'memory' ? budget.memory : budget.sentiment).learningRates.map(
-      (learningRate) => ({
-        modelId: job.id,
-        learningRate,
-        seed,
-        budget,
-        tokenizer: tokenizerOf(job).serialize()
-      })
-    )
+  const specs: CandidateSpec[] = plans.flatMap((plan) =>
+    plan.learningRates.map((learningRate) => ({
+      modelId: plan.job.id,
+      learningRate,
+      seed: plan.seed,
+      budget: plan.budget,
+      tokenizer: tokenizerOf(plan).serialize()
+    }))
   );
   specs.sort((a, b) => (COST[b.modelId] ?? 1) - (COST[a.modelId] ?? 1));
 
@@ -85,27 +96,22 @@ export async function trainAll(options: TrainOptions): Promise<ModelMeta[]> {
       )
     : undefined;
   const fractions = new Map<string, number>();
+  const keysOf = (id: string) => specs.filter((spec) => spec.modelId === id).map(candidateKey);
   const modelFraction = (id: string) => {
-    const mine = specs.filter((spec) => spec.modelId === id).map(candidateKey);
+    const mine = keysOf(id);
     return mine.reduce((sum, key) => sum + (fractions.get(key) ?? 0), 0) / mine.length;
   };
-  const keysOf = (job: ModelJob) =>
-    specs.filter((spec) => spec.modelId === job.id).map(candidateKey);
   const finished = new Map<string, CandidateResult>();
   const written = new Map<string, Promise<ModelMeta>>();
   // A model is evaluated and written as soon as its last learning rate is done.
-  const finish = async (job: ModelJob): Promise<ModelMeta> => {
-    const candidates = keysOf(job).map((key) => finished.get(key)!);
-    const meta = await finishModel(
-      job,
-      candidates,
-      tokenizerOf(job),
-      options,
-      seed,
-      evaluationSeed
-    );
+  const finish = async (plan: ModelPlan): Promise<ModelMeta> => {
+    const candidates = keysOf(plan.job.id).map((key) => finished.get(key)!);
+    const meta = await finishModel(plan, candidates, tokenizerOf(plan), outDir, {
+      seed: evaluationSeed,
+      samples: plan.budget.evaluationSamples
+    });
     const timings = candidates.map((c) => `lr ${c.learningRate} ${Math.round(c.seconds)} s`);
-    board?.finish(job.id, `${summaryOf(meta)}; trained ${timings.join(', ')}`);
+    board?.finish(plan.job.id, `${summaryOf(meta)}; trained ${timings.join(', ')}`);
     return meta;
   };
   await runCandidates(specs, {
@@ -119,14 +125,14 @@ export async function trainAll(options: TrainOptions): Promise<ModelMeta[]> {
     onDone(key, result) {
       fractions.set(key, 1);
       finished.set(key, result);
-      const job = jobs.find((candidate) => candidate.id === result.modelId)!;
-      const complete = keysOf(job).every((k) => finished.has(k));
-      board?.update(job.id, modelFraction(job.id), complete ? 'evaluating' : '');
+      const id = result.modelId;
+      const complete = keysOf(id).every((k) => finished.has(k));
+      board?.update(id, modelFraction(id), complete ? 'evaluating' : '');
       if (!complete) return;
-      const meta = finish(job);
+      const meta = finish(plans.find((plan) => plan.job.id === id)!);
       // Awaited below; this keeps a failure from counting as unhandled in the meantime.
       meta.catch(() => undefined);
-      written.set(job.id, meta);
+      written.set(id, meta);
     }
   });
   const metas: ModelMeta[] = [];
@@ -135,22 +141,45 @@ export async function trainAll(options: TrainOptions): Promise<ModelMeta[]> {
   return metas;
 }
 
-/** Builds the shipped model from the best candidate, evaluates it on held-out data and writes its folder. */
+/**
+ * Builds the shipped model from the best candidate, evaluates it on held-out data and writes its
+ * folder; a memory model also gets `initial/`, the same model with the weights it started from.
+ */
 async function finishModel(
-  job: ModelJob,
+  plan: ModelPlan,
   candidates: readonly CandidateResult[],
   tokenizer: Tokenizer,
-  options: TrainOptions,
-  seed: number,
-  evaluationSeed: number
+  outDir: string,
+  heldOut: HeldOut
 ): Promise<ModelMeta> {
-  const { budget, outDir } = options;
-  const { model, meta } = finishTraining(job, candidates, tokenizer, budget, seed, {
-    seed: evaluationSeed,
-    samples: budget.evaluationSamples
-  });
-  await writeModelFolder(path.join(outDir, job.id), model, meta, tokenizer);
+  const { job, budget, seed, experiment } = plan;
+  const finished = finishTraining(job, candidates, tokenizer, budget, seed, heldOut);
+  const { model, best } = finished;
+  let meta = finished.meta;
+  if (experiment && meta.training) {
+    const { regime, seeds, selection, weightsSha256, sweep } = experiment;
+    const reproduced = weightsDigest(best) === weightsSha256;
+    meta = {
+      ...meta,
+      training: {
+        ...meta.training,
+        sweep: sweep.map(({ learningRate, valAccuracy, valLoss }) => ({
+          learningRate,
+          valAccuracy,
+          valLoss
+        })),
+        experiment: { regime, seeds, selection, weightsSha256, reproduced }
+      }
+    };
+  }
+  const folder = path.join(outDir, job.id);
+  await writeModelFolder(folder, model, meta, tokenizer);
   model.dispose();
+  if (job.task === 'memory') {
+    const initial = modelWithWeights(job, tokenizer, budget, seed, best.initialWeights);
+    await saveModelToFile(initial, path.join(folder, 'initial', 'model.json'));
+    initial.dispose();
+  }
   return meta;
 }
 

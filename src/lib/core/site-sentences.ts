@@ -25,6 +25,7 @@ export const SHIPPED_MODELS = [
   'memory-rnn',
   'memory-lstm',
   'memory-gru',
+  'memory-rnn-curriculum',
   'sentiment-bilstm',
   'sentiment-stacked-bilstm',
   'sentiment-gru',

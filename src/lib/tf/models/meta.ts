@@ -84,6 +84,16 @@ export interface TrainingRecord {
   budget: string;
   /** The tfjs backend it was trained on, where it was not the shipped models' wasm. */
   backend?: string;
+  /** Memory models: the experiment run this model is (static/experiments/memory.json). */
+  experiment?: {
+    regime: 'standard' | 'curriculum';
+    /** Every seed of that cell and regime (this model's is `seed`). */
+    seeds: number[];
+    selection: string;
+    /** The experiment run's weight digest, and whether this model's weights reproduce it. */
+    weightsSha256: string;
+    reproduced: boolean;
+  };
   curve: CurvePoint[];
 }
 

@@ -23,6 +23,8 @@ export interface ModelJob {
   sizes(budget: Budget): { embeddingSize: number; units: number[] };
   /** Builds the model with its seeded initial weights. */
   build(vocabSize: number, seed: number, budget: Budget): tf.Sequential;
+  /** Memory task: trained with the distance curriculum (else distances 2–40 from the first batch). */
+  curriculum?: boolean;
 }
 
 const CELL_NAMES: Record<CellKind, string> = {
@@ -62,18 +64,27 @@ export const JOBS: readonly ModelJob[] = [
   memoryJob(
     'simple_rnn',
     'Plain RNN on the memory task',
-    'A SimpleRNN reads "I lived in <country>, …, so I speak" and predicts the language. The plain cell of the memory experiment.'
+    'A SimpleRNN reads "I lived in <country>, …, so I speak" and predicts the language, trained the standard way (distances 2–40 from the first batch): the plain cell of the memory experiment.'
   ),
   memoryJob(
     'lstm',
     'LSTM on the memory task',
-    'The same network with an LSTM cell: its cell state can carry the country across the distractor clauses.'
+    'The same network with an LSTM cell, trained the same way: its cell state can carry the country across the distractor clauses.'
   ),
   memoryJob(
     'gru',
     'GRU on the memory task',
-    'The same network with a GRU cell: its update gate can hold the country across the distractor clauses.'
+    'The same network with a GRU cell, trained the same way: its update gate can hold the country across the distractor clauses.'
   ),
+  {
+    ...memoryJob(
+      'simple_rnn',
+      'Plain RNN on the memory task, trained with a curriculum',
+      'The plain RNN again, trained on short gaps first (the longest distance grows over the first half of training): once it has learned what to keep, it can hold the country too.'
+    ),
+    id: 'memory-rnn-curriculum',
+    curriculum: true
+  },
   {
     id: 'sentiment-bilstm',
     title: 'Bidirectional LSTM sentiment model',
