@@ -1,10 +1,11 @@
 // `npm run train`: trains every shipped model from a fixed seed and writes static/models/<id>/.
 //   npx tsx scripts/train.ts [--out DIR] [--budget full|tiny|no-curriculum] [--workers N]
 //                            [--only id,id] [--seed S]
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { MemoryExperiment } from '../src/lib/core/experiment/types.js';
 import { useBackend } from '../src/lib/tf/cli/backend.js';
 import {
   FULL_BUDGET,
@@ -20,7 +21,9 @@ const { values } = parseArgs({
     budget: { type: 'string', default: 'full' },
     workers: { type: 'string', default: '2' },
     only: { type: 'string' },
-    seed: { type: 'string', default: String(TRAINING_SEED) }
+    seed: { type: 'string', default: String(TRAINING_SEED) },
+    // The memory experiment's results: the shipped memory models are its chosen runs.
+    experiment: { type: 'string', default: 'static/experiments/memory.json' }
   }
 });
 const budgets = { full: FULL_BUDGET, tiny: TINY_BUDGET, 'no-curriculum': NO_CURRICULUM_BUDGET };
@@ -31,12 +34,13 @@ if (!budget) {
   );
 }
 
-/** Bytes of every file one level down (one folder per model). */
+/** Bytes of every file below each model's folder. */
 async function folderBytes(root: string, ids: readonly string[]): Promise<number> {
   let total = 0;
   for (const id of ids) {
-    for (const file of await readdir(path.join(root, id))) {
-      total += (await stat(path.join(root, id, file))).size;
+    const entries = await readdir(path.join(root, id), { recursive: true, withFileTypes: true });
+    for (const entry of entries) {
+      if (entry.isFile()) total += (await stat(path.join(entry.parentPath, entry.name))).size;
     }
   }
   return total;
@@ -46,6 +50,20 @@ async function folderBytes(root: string, ids: readonly string[]): Promise<number
 const load = () => loadavg()[0]!.toFixed(1);
 const loadAtStart = load();
 const started = performance.now();
+/** The experiment file, or undefined for budgets other than the full one (tests, quick runs). */
+async function readExperiment(file: string): Promise<MemoryExperiment | undefined> {
+  if (budget !== FULL_BUDGET) return undefined;
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as MemoryExperiment;
+  } catch (error) {
+    throw new Error(
+      `The memory models come from the memory experiment, but ${file} cannot be read (${(error as Error).message}): run npm run experiment:memory first.`,
+      { cause: error }
+    );
+  }
+}
+
+const experiment = await readExperiment(values.experiment);
 await useBackend('wasm');
 const metas = await trainAll({
   outDir: values.out,
@@ -53,6 +71,7 @@ const metas = await trainAll({
   seed: Number(values.seed),
   workers: Number(values.workers),
   only: values.only?.split(','),
+  experiment,
   progress: process.stdout
 });
 const minutes = (performance.now() - started) / 60_000;

@@ -10,7 +10,7 @@ import type {
 } from '../../src/lib/core/experiment/types.js';
 import { LONG_BUCKET, medianRun } from '../../src/lib/core/experiment/summary.js';
 import { CELL_KINDS, type CellKind } from '../../src/lib/core/trace/types.js';
-import type { CandidateResult, CandidateSpec } from '../../src/lib/tf/train/candidate.js';
+import type { CandidateSpec } from '../../src/lib/tf/train/candidate.js';
 import { EXPERIMENT_SEEDS, regimeBudget } from '../../src/lib/tf/train/experiment-budgets.js';
 import { finishTraining } from '../../src/lib/tf/train/finish.js';
 import { jobFor } from '../../src/lib/tf/train/jobs.js';
@@ -18,7 +18,6 @@ import { bestCandidate } from '../../src/lib/tf/train/meta-record.js';
 import { memoryTokenizer } from '../../src/lib/tf/train/memory-task.js';
 import { EVALUATION_SEED } from '../../src/lib/tf/train/seeds.js';
 import { runCandidates } from '../train/pool.js';
-import { weightsDigest } from './weights-digest.js';
 import type { ProgressOutput } from '../train/progress.js';
 import { experimentProtocol, HELD_OUT_SAMPLES, REGIMES, SWEEP_RATES } from './protocol.js';
 
@@ -132,7 +131,6 @@ export async function runMemoryExperiment(
       regime,
       seed: s.seed,
       learningRate: result.learningRate,
-      weightsSha256: weightsDigest(result),
       curve: result.curve.map(({ epoch, loss, valAccuracy, buckets }) => ({
         epoch,
         loss,

@@ -1,7 +1,12 @@
 // What `npm run train` trains for each model: its budget, seed and learning rates. The memory
 // models come from the memory experiment (its chosen learning rate and median seed); without an
 // experiment file every model uses the given budget and seed (tests, quick runs).
-import type { MemoryExperiment, Regime, SweepPoint } from '../../src/lib/core/experiment/types.js';
+import type {
+  ExperimentRun,
+  MemoryExperiment,
+  Regime,
+  SweepPoint
+} from '../../src/lib/core/experiment/types.js';
 import type { Budget } from '../../src/lib/tf/train/budget.js';
 import { regimeBudget } from '../../src/lib/tf/train/experiment-budgets.js';
 import type { ModelJob } from '../../src/lib/tf/train/jobs.js';
@@ -14,8 +19,9 @@ export interface ExperimentSource {
   selection: string;
   /** The learning-rate sweep of that cell and regime (first seed, validation set). */
   sweep: SweepPoint[];
-  /** SHA-256 of the experiment run's weights, which the shipped model must reproduce. */
-  weightsSha256: string;
+  /** The experiment run's held-out result, which the shipped model must reproduce exactly. */
+  heldOut: ExperimentRun['heldOut'];
+  courseProbability: number;
 }
 
 /** How one model is trained. */
@@ -72,7 +78,8 @@ export function plansFor(
         seeds: runs.map((r) => r.seed),
         selection: experiment.protocol.selection,
         sweep: experiment.sweep.filter((s) => s.cell === job.cell && s.regime === regime),
-        weightsSha256: shipped.weightsSha256
+        heldOut: shipped.heldOut,
+        courseProbability: shipped.courseProbability
       }
     };
   });

@@ -14,7 +14,6 @@ export { TRAINING_SEED };
 import { finishTraining, modelWithWeights, type HeldOut } from '../../src/lib/tf/train/finish.js';
 import type { MemoryExperiment } from '../../src/lib/core/experiment/types.js';
 import { saveModelToFile } from '../../src/lib/tf/node-fs.js';
-import { weightsDigest } from '../experiment/weights-digest.js';
 import { plansFor, type ModelPlan } from './plan.js';
 import { candidateKey, runCandidates } from './pool.js';
 import { ProgressBoard, type ProgressOutput } from './progress.js';
@@ -54,7 +53,7 @@ const COST: Record<string, number> = {
 };
 
 /** The tokenizer of a task and seed, made once. */
-function tokenizerCache(plans: readonly ModelPlan[]) {
+function tokenizerCache() {
   const made = new Map<string, Tokenizer>();
   return (plan: ModelPlan): Tokenizer => {
     const key = `${plan.job.task}/${plan.seed}`;
@@ -76,7 +75,7 @@ export async function trainAll(options: TrainOptions): Promise<ModelMeta[]> {
   const evaluationSeed = options.evaluationSeed ?? EVALUATION_SEED;
   const jobs = JOBS.filter((job) => !only || only.includes(job.id));
   const plans = plansFor(jobs, budget, options.seed ?? TRAINING_SEED, options.experiment);
-  const tokenizerOf = tokenizerCache(plans);
+  const tokenizerOf = tokenizerCache();
 
   const specs: CandidateSpec[] = plans.flatMap((plan) =>
     plan.learningRates.map((learningRate) => ({
@@ -157,8 +156,11 @@ async function finishModel(
   const { model, best } = finished;
   let meta = finished.meta;
   if (experiment && meta.training) {
-    const { regime, seeds, selection, weightsSha256, sweep } = experiment;
-    const reproduced = weightsDigest(best) === weightsSha256;
+    const { regime, seeds, selection, sweep } = experiment;
+    const course = meta.evaluation.courseSentence;
+    const reproduced =
+      JSON.stringify(meta.evaluation.buckets) === JSON.stringify(experiment.heldOut.buckets) &&
+      course?.probabilities[course.label] === experiment.courseProbability;
     meta = {
       ...meta,
       training: {
@@ -168,7 +170,7 @@ async function finishModel(
           valAccuracy,
           valLoss
         })),
-        experiment: { regime, seeds, selection, weightsSha256, reproduced }
+        experiment: { regime, seeds, selection, reproduced }
       }
     };
   }

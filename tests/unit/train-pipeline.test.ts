@@ -8,12 +8,14 @@ import { evaluateModel } from '$lib/tf/evaluate.js';
 import type { ModelMeta } from '$lib/tf/models/meta.js';
 import { loadModelFromFile } from '$lib/tf/node-fs.js';
 import { TINY_BUDGET } from '$lib/tf/train/budget.js';
+import { jobById } from '$lib/tf/train/jobs.js';
 import { trainAll } from '../../scripts/train/train-all.js';
 
 const MODELS = [
   'memory-rnn',
   'memory-lstm',
   'memory-gru',
+  'memory-rnn-curriculum',
   'sentiment-bilstm',
   'sentiment-stacked-bilstm',
   'sentiment-gru',
@@ -46,6 +48,7 @@ describe('trainAll({ budget: TINY_BUDGET })', () => {
       const meta = await readMeta(folder);
       const expected = ['meta.json', 'model.json', 'model.weights.bin'];
       if (meta.tokenizer) expected.push(meta.tokenizer);
+      if (meta.task === 'memory') expected.push('initial');
       expect((await readdir(folder)).sort()).toEqual(expected.sort());
       expect(meta.id).toBe(id);
     }
@@ -88,12 +91,31 @@ describe('trainAll({ budget: TINY_BUDGET })', () => {
     }
   });
 
+  it('trainAll writes initial/: the memory model with the exact weights its training started from', async () => {
+    const folder = path.join(first, 'memory-lstm');
+    const meta = await readMeta(folder);
+    const tokenizer = loadTokenizer(await readFile(path.join(folder, meta.tokenizer!), 'utf8'));
+    const initial = await loadModelFromFile(path.join(folder, 'initial', 'model.json'));
+    const seeded = jobById('memory-lstm').build(
+      tokenizer.vocabSize,
+      meta.training!.seed,
+      TINY_BUDGET
+    );
+    const trained = await loadModelFromFile(path.join(folder, 'model.json'));
+    const values = (model: { getWeights(): { dataSync(): ArrayLike<number> }[] }) =>
+      model.getWeights().map((w) => Array.from(w.dataSync()));
+    expect(values(initial)).toEqual(values(seeded));
+    expect(values(trained)).not.toEqual(values(seeded));
+    for (const model of [initial, seeded, trained]) model.dispose();
+  });
+
   it('trainAll(same seed) twice writes byte-identical models', async () => {
     const second = path.join(root, 'second');
     const only = ['memory-lstm', 'sentiment-gru'];
     await trainAll({ outDir: second, budget: TINY_BUDGET, workers: 0, only });
     for (const id of only) {
-      for (const file of await readdir(path.join(first, id))) {
+      const files = await readdir(path.join(first, id), { recursive: true });
+      for (const file of files.filter((name) => name.includes('.'))) {
         const a = await readFile(path.join(first, id, file));
         const b = await readFile(path.join(second, id, file));
         expect(b.equals(a), `${id}/${file}`).toBe(true);

@@ -27,8 +27,6 @@ export interface ExperimentRun {
   regime: Regime;
   seed: number;
   learningRate: number;
-  /** SHA-256 of the trained weights (float32, model order): `npm run train` rebuilds the shipped runs to it. */
-  weightsSha256: string;
   curve: ExperimentEpoch[];
   /** Accuracy on the held-out set (the same for every run), overall and per bucket. */
   heldOut: { accuracy: number; buckets: (BucketScore & { n: number })[] };

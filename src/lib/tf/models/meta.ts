@@ -90,8 +90,7 @@ export interface TrainingRecord {
     /** Every seed of that cell and regime (this model's is `seed`). */
     seeds: number[];
     selection: string;
-    /** The experiment run's weight digest, and whether this model's weights reproduce it. */
-    weightsSha256: string;
+    /** Whether this model's held-out evaluation equals the experiment run's exactly (same seed, same data: the same weights). */
     reproduced: boolean;
   };
   curve: CurvePoint[];
