@@ -39,7 +39,11 @@ export const MEMORY_GAPS = Array.from({ length: 31 }, (_, gap) => gap);
 
 /** Every precomputed trace the site serves. */
 export const SITE_SENTENCES: SiteSentence[] = [
-  ...MEMORY_MODELS.map((model) => ({ name: `${model}-ireland`, model, text: IRELAND })),
+  ...[...MEMORY_MODELS, 'memory-rnn-curriculum'].map((model) => ({
+    name: `${model}-ireland`,
+    model,
+    text: IRELAND
+  })),
   ...['sentiment-bilstm', 'sentiment-stacked-bilstm', 'sentiment-gru'].map((model) => ({
     name: `${model}-review`,
     model,
