@@ -11,6 +11,33 @@ export interface Exercise {
   options: string[];
   answer: string;
   explanation: string;
+  /** How clearly the answer wins: (winner − runner-up) / |winner| on the deciding number (Infinity when only one can win). */
+  margin: number;
+}
+
+/** The smallest margin an exercise may win by: a closer call is not a fair question. */
+export const MIN_MARGIN = 0.05;
+
+/**
+ * The relative margin of the best score over the next (lowest = true: smaller wins), or 0 when the
+ * two print the same at the displayed precision.
+ */
+export function marginOf(
+  scores: readonly number[],
+  shown: (value: number) => string,
+  lowest = false
+): number {
+  const sorted = [...scores].sort((a, b) => (lowest ? a - b : b - a));
+  const [first, second] = sorted;
+  if (first === undefined || second === undefined) return Infinity;
+  if (shown(first) === shown(second)) return 0;
+  if (!Number.isFinite(first) || !Number.isFinite(second)) return Infinity;
+  return Math.abs(first - second) / Math.max(Math.abs(first), Math.abs(second));
+}
+
+/** Keeps an exercise only when its answer wins clearly. */
+function fair(exercise: Exercise | undefined): Exercise | undefined {
+  return exercise && exercise.margin >= MIN_MARGIN ? exercise : undefined;
 }
 
 const mean = (values: readonly number[]) =>
@@ -50,7 +77,8 @@ export function closedGateExercise(lstm: Trace, word = 'Ireland'): Exercise | un
     prompt: `When the LSTM reads “${word}”, which of its gates is most closed on average (the lowest value between 0 and 1 over its 32 units)?`,
     options: names.map((name) => `${name} gate`),
     answer: `${answer} gate`,
-    explanation: `Mean over the units at “${word}”: ${names.map((name) => `${name} ${means[name].toFixed(2)}`).join(', ')}.`
+    explanation: `Mean over the units at “${word}”: ${names.map((name) => `${name} ${means[name].toFixed(2)}`).join(', ')}.`,
+    margin: marginOf(Object.values(means), (v) => v.toFixed(2), true)
   };
 }
 
@@ -68,7 +96,8 @@ export function farAnswerExercise(
     prompt: `The plain RNN answers ${labels[0]} on the short sentence. With ${far.gap} distractor tokens added (distance ${far.distance}), will it still answer ${labels[0]}?`,
     options: ['yes', 'no'],
     answer: still ? 'yes' : 'no',
-    explanation: `At distance ${far.distance} its top answer is ${readout.top} (${percentText(readout.topProbability)}); ${labels[0]} gets ${percentText(readout.expected)}.${still ? ' This trained RNN does not forget the country here.' : ''}`
+    explanation: `At distance ${far.distance} its top answer is ${readout.top} (${percentText(readout.topProbability)}); ${labels[0]} gets ${percentText(readout.expected)}.${still ? ' On this sentence it keeps the country; the memory chapter shows how often it does not.' : ''}`,
+    margin: Infinity
   };
 }
 
@@ -83,6 +112,8 @@ export function influenceExercise(gru: Trace): Exercise | undefined {
   );
   const options = [word, ...candidates.slice(0, 3)].sort();
   const total = gru.influence.reduce((sum, v) => sum + Math.abs(v), 0) || 1;
+  const share = (text: string) =>
+    Math.abs(gru.influence[gru.tokens.findIndex((token) => token.text === text)] ?? 0) / total;
   return {
     id: 'influence',
     prompt: 'Which word did the GRU’s answer depend on most (the largest influence)?',
@@ -94,7 +125,8 @@ export function influenceExercise(gru: Trace): Exercise | undefined {
         const i = gru.tokens.findIndex((token) => token.text === o);
         return `“${o}”: ${percentText(Math.abs(gru.influence[i] ?? 0) / total)}`;
       })
-      .join(', ')}.`
+      .join(', ')}.`,
+    margin: marginOf(options.map(share), percentText)
   };
 }
 
@@ -110,10 +142,11 @@ export function slowestLearnerExercise(metas: readonly ModelMeta[]): Exercise | 
   return {
     id: 'slowest',
     prompt:
-      'All three memory models end up at 100% on held-out sentences. Which one took the most epochs to first reach 100% validation accuracy?',
+      'Trained the same way, which memory model took the most epochs to first reach 100% validation accuracy (or never did)?',
     options: metas.map(name),
     answer: name(slowest),
-    explanation: `First epoch at 100%: ${metas.map((meta) => `${name(meta)} ${firstPerfect(meta) === Infinity ? 'never' : firstPerfect(meta)}`).join(', ')}.`
+    explanation: `First epoch at 100%: ${metas.map((meta) => `${name(meta)} ${firstPerfect(meta) === Infinity ? 'never' : firstPerfect(meta)}`).join(', ')}.`,
+    margin: marginOf(metas.map(firstPerfect), String)
   };
 }
 
@@ -132,6 +165,36 @@ export function confidenceExercise(
     explanation:
       traces
         .map((t) => `${CELL_NAMES[t.id] ?? t.id}: ${percentText(t.trace.output[0] ?? 0)}`)
-        .join(', ') + '.'
+        .join(', ') + '.',
+    margin: marginOf(
+      traces.map((t) => t.trace.output[0] ?? 0),
+      percentText
+    )
   };
+}
+
+/** The data the exercises are read from. */
+export interface ExerciseData {
+  /** The memory models' traces of the course sentence, by model id. */
+  traces: Record<string, Trace>;
+  metas: readonly ModelMeta[];
+  gaps: readonly MemoryGap[];
+  labels: readonly string[];
+}
+
+/** Every exercise the data supports, without those whose answer does not win clearly. */
+export function buildExercises(data: ExerciseData): Exercise[] {
+  const { traces, metas, gaps, labels } = data;
+  return [
+    closedGateExercise(traces['memory-lstm']!),
+    farAnswerExercise(gaps, labels),
+    influenceExercise(traces['memory-gru']!),
+    confidenceExercise(
+      Object.entries(traces).map(([id, trace]) => ({ id, trace })),
+      labels
+    ),
+    slowestLearnerExercise(metas)
+  ]
+    .map(fair)
+    .filter((e): e is Exercise => e !== undefined);
 }

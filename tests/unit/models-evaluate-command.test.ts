@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile, cp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -71,9 +72,11 @@ describe('unrolled evaluate', () => {
   });
 
   it('evaluate --model M --seed <a training seed> is refused', async () => {
-    await expect(run(['--model', MODEL, '--seed', '1001', '--samples', '10'])).rejects.toThrow(
-      /generated training/
-    );
+    const meta = JSON.parse(readFileSync(path.join(path.dirname(MODEL), 'meta.json'), 'utf8'));
+    const trainingSeed = String(meta.training.dataSeeds[1]);
+    await expect(
+      run(['--model', MODEL, '--seed', trainingSeed, '--samples', '10'])
+    ).rejects.toThrow(/generated training/);
   });
 
   it('evaluate --model M without meta.json next to it is a usage error', async () => {
