@@ -43,11 +43,32 @@ function adoptedComponentStyles(): Plugin {
   };
 }
 
+/**
+ * tfjs's 64-bit integer helper (`long`) compiles a tiny WebAssembly module on load, only to speed up a few multiplies;
+ * under a course page's CSP without 'wasm-unsafe-eval' that is a reported violation. Its plain-JS path does the same.
+ */
+function longWithoutWasm(): Plugin {
+  return {
+    name: 'unrolled-long-without-wasm',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]long[\\/]src[\\/]long\.js$/.test(id)) return undefined;
+      return {
+        code: code.replace(
+          'wasm = new WebAssembly.Instance(',
+          'wasm = null && new WebAssembly.Instance('
+        ),
+        map: null
+      };
+    }
+  };
+}
+
 export default defineConfig(({ mode }) => ({
   // Relative asset URLs (the trace worker): the files are served from wherever the script is, not a site root.
   base: './',
   plugins: [
     base64Files(),
+    longWithoutWasm(),
     svelte({
       configFile: false,
       preprocess: vitePreprocess(),

@@ -14,7 +14,8 @@ export function siteBase(base: string | undefined, pageUrl: string): URL | undef
 }
 
 /** A model an element was asked for: a shipped one (read through ShippedFiles), or any model.json by URL. */
-export type ModelRef = { shipped: true; id: string } | { shipped: false; id: string; modelUrl: URL };
+export type ModelRef =
+  { shipped: true; id: string } | { shipped: false; id: string; modelUrl: URL };
 
 /** Reads a `model` attribute: a shipped id, or a URL (relative to the page) of a model.json. */
 export function modelRef(model: string, pageUrl: string): ModelRef {

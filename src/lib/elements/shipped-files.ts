@@ -17,13 +17,13 @@ export interface ShippedFiles {
 const ROOT = '../../../static/';
 const jsonModules = import.meta.glob<unknown>(
   [
-    '../../../static/models/*/{meta,model,tokenizer}.json',
+    '../../../static/models/*/{meta,model}.json',
     '../../../static/traces/*.json',
     '!../../../static/traces/memory-gaps.json'
   ],
   { import: 'default' }
 );
-const textModules = import.meta.glob<string>('../../../static/models/*/tokenizer.subwords', {
+const textModules = import.meta.glob<string>('../../../static/models/*/tokenizer.{json,subwords}', {
   query: '?raw',
   import: 'default'
 });
@@ -35,7 +35,8 @@ const weightModules = import.meta.glob<string>('../../../static/models/*/model.w
 
 function bundled<T>(modules: Record<string, () => Promise<T>>, path: string, what: string) {
   const load = modules[ROOT + path];
-  if (!load) return Promise.reject(new Error(`The ${what} (${path}) is not in the elements bundle.`));
+  if (!load)
+    return Promise.reject(new Error(`The ${what} (${path}) is not in the elements bundle.`));
   return load();
 }
 
