@@ -16,6 +16,17 @@ const consumer = path.join(repo, 'tests/consumer');
 const vite = path.join(repo, 'node_modules/vite/bin/vite.js');
 const port = Number(process.env.CONSUMER_PORT ?? 4180);
 const started = performance.now();
+// Every tag `import 'unrolled/elements'` must define, even after a production build's tree-shaking.
+const TAGS = [
+  'unrolled-lstm-cell',
+  'unrolled-gru-cell',
+  'unrolled-chain',
+  'unrolled-heatmap',
+  'unrolled-fibonacci',
+  'unrolled-forgetting-curve',
+  'unrolled-compare',
+  'unrolled-playback'
+];
 const results = { passed: 0, failed: 0 };
 const servers = [];
 
@@ -146,6 +157,11 @@ async function main() {
       'Vite app: elements draw, a new sentence traced',
       viteUrl,
       async (page) => {
+        const undefinedTags = await page.evaluate(
+          (tags) => tags.filter((tag) => !customElements.get(tag)),
+          TAGS
+        );
+        if (undefinedTags.length > 0) throw new Error(`not defined: ${undefinedTags.join(', ')}`);
         await elementDrawn(page, 'unrolled-lstm-cell', /LSTM cell/);
         await elementDrawn(page, 'unrolled-chain', /A new sentence/);
         await page.locator('unrolled-chain').getByText('France').first().waitFor();
