@@ -81,6 +81,7 @@ export function nodeFileSystem(modelPath: string): tf.io.IOHandler {
  * library user's output (IS_TEST is set back at once: it also switches on leak checks).
  */
 export function quietNodeBackend(): void {
+  tf.backend(); // starts the best backend when none has started yet (getBackend is undefined until then)
   if (tf.getBackend() !== 'cpu') return;
   const was = tf.env().getBool('IS_TEST');
   tf.env().set('IS_TEST', true);
