@@ -1,16 +1,74 @@
 // The web components' own build: src/lib/elements compiled as custom elements into self-contained ES modules.
 // `vite build -c vite.elements.config.ts` writes static/elements/ (served by the site at /elements/);
-// `--mode package` writes dist/custom-elements/ for the npm package, leaving tfjs to the user's bundler.
+// `--mode package` writes the same bundle to dist/custom-elements/ for the npm package: tfjs and the shipped models
+// are lazy chunks inside it, so `import 'unrolled/elements'` needs neither tfjs installed nor a server for the models.
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const elementsFolder = fileURLToPath(new URL('src/lib/elements/', import.meta.url));
+const elementStyles = fileURLToPath(new URL('src/lib/elements/element-styles.ts', import.meta.url));
+
+/** `import x from './file.bin?base64'`: the file's bytes as a base64 string (the shipped weights, in a lazy chunk). */
+function base64Files(): Plugin {
+  return {
+    name: 'unrolled-base64-files',
+    enforce: 'pre',
+    async load(id) {
+      if (!id.endsWith('?base64')) return undefined;
+      const bytes = await readFile(id.slice(0, -'?base64'.length));
+      return `export default ${JSON.stringify(bytes.toString('base64'))};`;
+    }
+  };
+}
+
+/**
+ * Components' scoped CSS into constructable stylesheets (element-styles.ts) instead of a <style> tag in each shadow
+ * root: a course page whose Content-Security-Policy has no 'unsafe-inline' blocks <style> tags, not adopted sheets.
+ */
+function adoptedComponentStyles(): Plugin {
+  return {
+    name: 'unrolled-adopted-styles',
+    enforce: 'post',
+    transform(code, id) {
+      if (!/\.svelte(\?.*)?$/.test(id) || !code.includes('$.append_styles(')) return undefined;
+      return {
+        code:
+          `import { registerComponentCss as $$unrolledCss } from ${JSON.stringify(elementStyles)};\n` +
+          code.replaceAll('$.append_styles(', '$$$$unrolledCss('),
+        map: null
+      };
+    }
+  };
+}
+
+/**
+ * tfjs's 64-bit integer helper (`long`) compiles a tiny WebAssembly module on load, only to speed up a few multiplies;
+ * under a course page's CSP without 'wasm-unsafe-eval' that is a reported violation. Its plain-JS path does the same.
+ */
+function longWithoutWasm(): Plugin {
+  return {
+    name: 'unrolled-long-without-wasm',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]long[\\/]src[\\/]long\.js$/.test(id)) return undefined;
+      return {
+        code: code.replace(
+          'wasm = new WebAssembly.Instance(',
+          'wasm = null && new WebAssembly.Instance('
+        ),
+        map: null
+      };
+    }
+  };
+}
 
 export default defineConfig(({ mode }) => ({
   // Relative asset URLs (the trace worker): the files are served from wherever the script is, not a site root.
   base: './',
   plugins: [
+    base64Files(),
+    longWithoutWasm(),
     svelte({
       configFile: false,
       preprocess: vitePreprocess(),
@@ -18,7 +76,8 @@ export default defineConfig(({ mode }) => ({
       compilerOptions: { css: 'injected', runes: true },
       dynamicCompileOptions: ({ filename }) =>
         filename.startsWith(elementsFolder) ? { customElement: true } : undefined
-    })
+    }),
+    adoptedComponentStyles()
   ],
   // The trace worker (used when the page shares the script's origin) is minified like the rest.
   worker: { format: 'es', rolldownOptions: { output: { minify: true } } },
@@ -40,7 +99,6 @@ export default defineConfig(({ mode }) => ({
       formats: ['es']
     },
     rolldownOptions: {
-      external: mode === 'package' ? [/^@tensorflow\//] : [],
       // Every chunk next to the entry: elements resolve the site's files relative to their own script's URL.
       output: {
         chunkFileNames: 'unrolled-[name]-[hash].js',

@@ -103,10 +103,11 @@ timed(
   'build',
   [
     ['build (elements + site)', 'npm', ['run', 'build']],
-    ['svelte-package + publint', 'npm', ['run', '--silent', 'package']],
+    // npm pack runs svelte-package + publint (prepack), then the tarball goes into a Vite and a SvelteKit app.
+    ['npm pack + consumer apps (tests/consumer)', 'node', ['scripts/consumer-test.js']],
     ['storybook build', 'npx', ['storybook', 'build', '--quiet', '-o', 'storybook-static']]
   ],
-  'site prerendered, package built and publint clean, storybook built'
+  'site prerendered, package packed, publint clean and drawing in a Vite and a SvelteKit app, storybook built'
 );
 
 {

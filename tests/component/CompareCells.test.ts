@@ -33,7 +33,7 @@ describe('CompareCells', () => {
     const top = lstm.output.indexOf(Math.max(...lstm.output));
     const readouts = [...svg.querySelectorAll('text.readout')].map((text) => text.textContent);
     expect(readouts[1]).toBe(`language ${top} ${(lstm.output[top]! * 100).toFixed(1)}%`);
-    expect(svg.querySelectorAll('image')).toHaveLength(3);
+    expect(svg.querySelectorAll('foreignObject > canvas')).toHaveLength(3);
   });
 
   it('moves every block with the shared cursor', async () => {

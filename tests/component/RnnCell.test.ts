@@ -22,7 +22,7 @@ describe('RnnCell', () => {
     expect(shown).toContain(`0: ${formatValue(steps[3]!.h[0]!)}`);
     expect(shown).toContain(`0: ${formatValue(steps[2]!.h[0]!)}`);
     expect(shown).toContain(`0: ${formatValue(steps[3]!.x![0]!)}`);
-    expect(screen.container.querySelectorAll('svg image')).toHaveLength(3);
+    expect(screen.container.querySelectorAll('svg foreignObject > canvas')).toHaveLength(3);
   });
 
   it('follows the cursor', async () => {

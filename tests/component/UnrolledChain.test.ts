@@ -90,7 +90,7 @@ describe('UnrolledChain', () => {
     const h = lstm.layers[0]!.steps[3]!.h;
     const high = h.indexOf(Math.max(...h));
     expect(caption(screen.container)).toContain(`to ${formatValue(h[high]!)} (unit ${high})`);
-    expect(screen.container.querySelectorAll('svg image')).toHaveLength(30);
+    expect(screen.container.querySelectorAll('svg foreignObject > canvas')).toHaveLength(30);
   });
 
   it('unrolls as the cursor moves: cells after it are pending', async () => {
@@ -151,7 +151,7 @@ describe('UnrolledChain', () => {
     await expect.element(screen.getByRole('alert')).toHaveTextContent(/No layer "nope"/);
   });
 
-  it('draws 128 units × 200 steps as one image per strip, not a rect per unit', async () => {
+  it('draws 128 units × 200 steps as one canvas per strip, not a rect per unit', async () => {
     const trace = bigTrace(128, 200);
     const playback = new PlaybackState({ count: 200, step: 0 });
     playback.reducedMotion = true;
@@ -160,7 +160,7 @@ describe('UnrolledChain', () => {
     await frames();
     const firstDraw = performance.now() - started;
     const svg = screen.container.querySelector('svg[data-export]')!;
-    expect(svg.querySelectorAll('image')).toHaveLength(400);
+    expect(svg.querySelectorAll('foreignObject > canvas')).toHaveLength(400);
     expect(svg.querySelectorAll('rect')).toHaveLength(200);
     const moves: number[] = [];
     for (let t = 1; t <= 20; t++) {

@@ -1,38 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { SHIPPED_MODELS, modelRef, precomputedTraceUrl, siteBase } from '$lib/elements/assets.js';
+import { SHIPPED_MODELS, modelRef, precomputedTracePath, siteBase } from '$lib/elements/assets.js';
 import { quantityOf, showsControls, sortOf, wholeOf } from '$lib/elements/attribute-values.js';
 import { modelList } from '$lib/elements/figure-data.svelte.js';
 import { FIGURES, FIGURE_NAMES, figureOfTag, isFigureName } from '$lib/elements/figures.js';
 import { IRELAND } from '$lib/core/site-sentences.js';
 import { existsSync } from 'node:fs';
 
-const script = 'https://unrolled.example/elements/unrolled.js';
 const page = 'https://course.example/week3/lstm.html';
 
 describe('siteBase', () => {
-  it('siteBase(undefined) is the folder above the script', () => {
-    expect(siteBase(undefined, script, page).href).toBe('https://unrolled.example/');
+  it('siteBase(no base) is undefined: the files bundled with the elements', () => {
+    expect(siteBase(undefined, page)).toBeUndefined();
+    expect(siteBase('  ', page)).toBeUndefined();
   });
   it('siteBase(base) resolves against the page and ends in a slash', () => {
-    expect(siteBase('../mirror', script, page).href).toBe('https://course.example/mirror/');
-    expect(siteBase('  ', script, page).href).toBe('https://unrolled.example/');
+    expect(siteBase('../mirror', page)?.href).toBe('https://course.example/mirror/');
+    expect(siteBase('https://unrolled.example', page)?.href).toBe('https://unrolled.example/');
   });
 });
 
 describe('modelRef', () => {
-  const base = new URL('https://unrolled.example/');
-  it('modelRef(shipped id) points at the site’s model and meta', () => {
-    const ref = modelRef(' memory-lstm ', base, page);
-    expect(ref).toMatchObject({ shipped: true, id: 'memory-lstm' });
-    expect(ref.modelUrl.href).toBe('https://unrolled.example/models/memory-lstm/model.json');
+  it('modelRef(shipped id) is the shipped model, trimmed', () => {
+    expect(modelRef(' memory-lstm ', page)).toEqual({ shipped: true, id: 'memory-lstm' });
   });
   it('modelRef(relative URL) resolves against the page', () => {
-    const ref = modelRef('models/mine/model.json', base, page);
-    expect(ref).toMatchObject({ shipped: false });
-    expect(ref.modelUrl.href).toBe('https://course.example/week3/models/mine/model.json');
+    const ref = modelRef('models/mine/model.json', page);
+    expect(ref.shipped).toBe(false);
+    expect(!ref.shipped && ref.modelUrl.href).toBe(
+      'https://course.example/week3/models/mine/model.json'
+    );
   });
   it('modelRef(typo) names the shipped models instead of fetching a file', () => {
-    expect(() => modelRef('memory-lstn', base, page)).toThrow(/not a shipped model.*memory-lstm/);
+    expect(() => modelRef('memory-lstn', page)).toThrow(/not a shipped model.*memory-lstm/);
   });
   it('every shipped id has a model on disk', () => {
     for (const id of SHIPPED_MODELS)
@@ -40,20 +39,19 @@ describe('modelRef', () => {
   });
 });
 
-describe('precomputedTraceUrl', () => {
-  const base = new URL('https://unrolled.example/');
-  it('precomputedTraceUrl(model, "") is the model’s own example sentence, a file that exists', () => {
+describe('precomputedTracePath', () => {
+  it('precomputedTracePath(model, "") is the model’s own example sentence, a file that exists', () => {
     for (const id of SHIPPED_MODELS) {
-      const url = precomputedTraceUrl(id, '', base);
-      expect(url, id).toBeDefined();
-      expect(existsSync(`static${url!.pathname}`), url!.pathname).toBe(true);
+      const path = precomputedTracePath(id, '');
+      expect(path, id).toBeDefined();
+      expect(existsSync(`static/${path}`), path).toBe(true);
     }
   });
-  it('precomputedTraceUrl(model, the same sentence) reuses it; another sentence has none', () => {
-    expect(precomputedTraceUrl('memory-gru', ` ${IRELAND} `, base)?.pathname).toBe(
-      '/traces/memory-gru-ireland.json'
+  it('precomputedTracePath(model, the same sentence) reuses it; another sentence has none', () => {
+    expect(precomputedTracePath('memory-gru', ` ${IRELAND} `)).toBe(
+      'traces/memory-gru-ireland.json'
     );
-    expect(precomputedTraceUrl('memory-gru', 'I lived in France', base)).toBeUndefined();
+    expect(precomputedTracePath('memory-gru', 'I lived in France')).toBeUndefined();
   });
 });
 

@@ -137,9 +137,13 @@ describe('compareImages(models)', () => {
     expect(hMax).toBe(largest);
   });
 
-  it('gives one PNG per model', () => {
+  it('gives one picture per model: steps wide, units tall', () => {
     expect(images).toHaveLength(3);
-    for (const image of images) expect(image).toMatch(/^data:image\/png;base64,/);
+    images.forEach((image, i) => {
+      const trace = [rnn, lstm, gru][i]!;
+      expect([image.width, image.height]).toEqual([trace.tokens.length, trace.layers[0]!.units]);
+      expect(image.rgb).toHaveLength(image.width * image.height * 3);
+    });
   });
 });
 

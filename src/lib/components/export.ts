@@ -20,6 +20,21 @@ function download(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+// A saved file has no live canvas: each picture painted on one (PixelsCanvas) becomes an <image> of its pixels.
+function pictureCanvasesAsImages(svg: SVGSVGElement, copy: SVGSVGElement): void {
+  const canvases = svg.querySelectorAll('foreignObject > canvas');
+  copy.querySelectorAll('foreignObject').forEach((holder, i) => {
+    const canvas = canvases[i];
+    if (!(canvas instanceof HTMLCanvasElement)) return;
+    const image = document.createElementNS('http://www.w3.org/2000/svg', 'image');
+    for (const name of ['x', 'y', 'width', 'height', 'class'])
+      image.setAttribute(name, holder.getAttribute(name) ?? '');
+    image.setAttribute('preserveAspectRatio', 'none');
+    image.setAttribute('href', canvas.toDataURL('image/png'));
+    holder.replaceWith(image);
+  });
+}
+
 /** A standalone SVG document of an element's SVG, with computed colours and fonts inlined so it renders anywhere. */
 export function svgDocument(svg: SVGSVGElement): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
@@ -39,6 +54,7 @@ export function svgDocument(svg: SVGSVGElement): string {
       .join(';');
     node.setAttribute('style', inline);
   });
+  pictureCanvasesAsImages(svg, copy);
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   const box = svg.getBoundingClientRect();
   if (!copy.getAttribute('width')) copy.setAttribute('width', String(Math.round(box.width)));

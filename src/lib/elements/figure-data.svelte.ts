@@ -10,9 +10,10 @@ import {
   type ForgettingMeta,
   type ForgettingSeries
 } from '../geometry/layout/forgetting-curve.js';
-import { modelRef, precomputedTraceUrl, resolveUrl, type ModelRef } from './assets.js';
+import { modelRef, precomputedTracePath, resolveUrl, type ModelRef } from './assets.js';
 import { fetchJson } from './fetch-json.js';
 import { FIGURES, type FigureName } from './figures.js';
+import { bundledFiles, fetchedFiles, type ShippedFiles } from './shipped-files.js';
 
 /** The attributes that decide what a figure shows. */
 export interface FigureRequest {
@@ -22,8 +23,8 @@ export interface FigureRequest {
   text?: string;
   tokenizer?: string;
   traceSrc?: string;
-  /** The site shipped models are loaded from. */
-  base: URL;
+  /** The site shipped models are loaded from; undefined: the files bundled with the elements. */
+  base: URL | undefined;
   /** The page's URL, for relative attributes. */
   page: string;
 }
@@ -40,6 +41,10 @@ export function modelList(value: string | undefined, fallback: readonly string[]
     .map((one) => one.trim())
     .filter(Boolean);
   return (named.length > 0 ? named : [...fallback]).slice(0, 8);
+}
+
+function filesOf(request: FigureRequest): ShippedFiles {
+  return request.base ? fetchedFiles(request.base) : bundledFiles;
 }
 
 function messageOf(error: unknown): string {
@@ -105,8 +110,9 @@ export class FigureData {
 
   async #loadEvaluations(request: FigureRequest, signal: AbortSignal): Promise<void> {
     const ids = modelList(request.model, FIGURES[request.figure].models);
+    const files = filesOf(request);
     const metas = await Promise.all(
-      ids.map((id) => this.#meta(modelRef(id, request.base, request.page), signal))
+      ids.map((id) => this.#meta(files, modelRef(id, request.page), signal))
     );
     const withResults = metas.filter((meta): meta is ModelMetaJson => !!meta?.evaluation?.buckets);
     if (withResults.length === 0)
@@ -124,9 +130,14 @@ export class FigureData {
     this.labels = traced[0]!.labels;
   }
 
-  async #meta(ref: ModelRef, signal: AbortSignal): Promise<ModelMetaJson | undefined> {
+  async #meta(
+    files: ShippedFiles,
+    ref: ModelRef,
+    signal: AbortSignal
+  ): Promise<ModelMetaJson | undefined> {
     if (!ref.shipped) return undefined;
-    return (await fetchJson(ref.metaUrl, `description of ${ref.id}`, signal)) as ModelMetaJson;
+    const path = `models/${ref.id}/meta.json`;
+    return (await files.json(path, `description of ${ref.id}`, signal)) as ModelMetaJson;
   }
 
   /** One trace per model, on the same sentence: `trace-src` (single figures only), precomputed, or live. */
@@ -147,29 +158,34 @@ export class FigureData {
     if (text.length > MAX_SENTENCE_CHARACTERS) {
       notes.push(`The sentence was cut to its first ${MAX_SENTENCE_CHARACTERS} characters.`);
     }
+    const files = filesOf(request);
     // Every model at once: each reads its own meta and trace (the live ones queue in the one trace client).
     return Promise.all(
       ids.map(async (id) => {
-        const ref = modelRef(id, request.base, request.page);
-        const meta = await this.#meta(ref, signal);
-        const precomputed = ref.shipped
-          ? precomputedTraceUrl(ref.id, text, request.base)
-          : undefined;
+        const ref = modelRef(id, request.page);
+        const meta = await this.#meta(files, ref, signal);
+        const precomputed = ref.shipped ? precomputedTracePath(ref.id, text) : undefined;
         let trace: Trace;
         if (precomputed) {
           this.stage = `Loading the trace of ${ref.id}`;
-          trace = parseTrace(await fetchJson(precomputed, `trace of ${ref.id}`, signal));
+          trace = parseTrace(await files.json(precomputed, `trace of ${ref.id}`, signal));
         } else {
           this.stage = `Loading ${ref.id}`;
-          const { traceLive } = await import('./live-trace.js');
-          const tokenizer = meta?.tokenizer
-            ? resolveUrl(meta.tokenizer, ref.modelUrl)
+          const { traceLive, tokenizerAt } = await import('./live-trace.js');
+          const shippedTokenizer = ref.shipped && meta?.tokenizer;
+          const tokenizer = shippedTokenizer
+            ? {
+                key: `${files.model(ref.id).key}#${shippedTokenizer}`,
+                source: () => files.text(`models/${ref.id}/${shippedTokenizer}`, 'tokenizer')
+              }
             : request.tokenizer
-              ? resolveUrl(request.tokenizer, request.page)
+              ? tokenizerAt(resolveUrl(request.tokenizer, request.page))
               : undefined;
           const live = await traceLive({
-            modelUrl: ref.modelUrl,
-            tokenizerUrl: tokenizer,
+            model: ref.shipped
+              ? files.model(ref.id)
+              : { key: ref.modelUrl.href, source: async () => ref.modelUrl.href },
+            tokenizer,
             text: text.slice(0, MAX_SENTENCE_CHARACTERS),
             signal,
             onStage: (stage) => (this.stage = `${stage} (${ref.id})`)

@@ -9,14 +9,21 @@ import { parseIds } from '../core/parse-ids.js';
 import { loadTokenizer } from '../core/tokenize/load-tokenizer.js';
 import type { Trace } from '../core/trace/types.js';
 import type { TraceInput } from '../tf/input.js';
+import type { ModelSource } from '../tf/load.js';
 import { createTraceClient, type TraceClient } from '../tf/trace-client.js';
 import type { ModelInfo } from '../tf/worker.js';
 import { fetchText } from './fetch-json.js';
 
-/** What to trace: a model.json URL, its tokenizer (none: the text is word ids), and the sentence. */
+/** Something loaded once per key and page: a model (a URL or its files in memory) or a tokenizer's text. */
+export interface Keyed<T> {
+  key: string;
+  source: () => Promise<T>;
+}
+
+/** What to trace: the model, its tokenizer (none: the text is word ids), and the sentence. */
 export interface LiveRequest {
-  modelUrl: URL;
-  tokenizerUrl?: URL;
+  model: Keyed<ModelSource>;
+  tokenizer?: Keyed<string>;
   text: string;
   signal?: AbortSignal;
   /** Called with a short line as the work moves on ("Loading the model", "Tracing: replay"). */
@@ -41,11 +48,10 @@ function clientOf(): TraceClient {
   return client;
 }
 
-function modelOf(url: URL): Promise<ModelInfo> {
-  const key = url.href;
+function modelOf({ key, source }: Keyed<ModelSource>): Promise<ModelInfo> {
   let model = models.get(key);
   if (!model) {
-    model = clientOf().load(key, key);
+    model = source().then((files) => clientOf().load(key, files));
     // A failed load is not cached: the next element (or a fixed server) may try again.
     model.catch(() => models.delete(key));
     models.set(key, model);
@@ -53,18 +59,23 @@ function modelOf(url: URL): Promise<ModelInfo> {
   return model;
 }
 
-function tokenizerOf(url: URL): Promise<ReturnType<typeof loadTokenizer>> {
-  let tokenizer = tokenizers.get(url.href);
+function tokenizerOf({ key, source }: Keyed<string>): Promise<ReturnType<typeof loadTokenizer>> {
+  let tokenizer = tokenizers.get(key);
   if (!tokenizer) {
-    tokenizer = fetchText(url, 'tokenizer').then(loadTokenizer);
-    tokenizer.catch(() => tokenizers.delete(url.href));
-    tokenizers.set(url.href, tokenizer);
+    tokenizer = source().then(loadTokenizer);
+    tokenizer.catch(() => tokenizers.delete(key));
+    tokenizers.set(key, tokenizer);
   }
   return tokenizer;
 }
 
+/** A tokenizer file fetched from a URL. */
+export function tokenizerAt(url: URL): Keyed<string> {
+  return { key: url.href, source: () => fetchText(url, 'tokenizer') };
+}
+
 async function inputOf(request: LiveRequest): Promise<{ input: TraceInput; notes: string[] }> {
-  if (!request.tokenizerUrl) {
+  if (!request.tokenizer) {
     const parsed = parseIds(request.text.slice(0, MAX_SENTENCE_CHARACTERS));
     if ('error' in parsed) throw new Error(parsed.error);
     const cut = parsed.ids.length > MAX_SENTENCE_TOKENS;
@@ -73,7 +84,7 @@ async function inputOf(request: LiveRequest): Promise<{ input: TraceInput; notes
       notes: cut ? [`Cut to the first ${MAX_SENTENCE_TOKENS} ids.`] : []
     };
   }
-  const encoded = encodeSentence(await tokenizerOf(request.tokenizerUrl), request.text);
+  const encoded = encodeSentence(await tokenizerOf(request.tokenizer), request.text);
   if (encoded.tokens.length === 0) throw new Error('The model knows none of these words.');
   const notes: string[] = [];
   if (encoded.truncated) {
@@ -90,7 +101,7 @@ async function inputOf(request: LiveRequest): Promise<{ input: TraceInput; notes
 /** Loads the model (once per URL and page) and traces the sentence; rejects with a readable message. */
 export async function traceLive(request: LiveRequest): Promise<LiveTrace> {
   request.onStage?.('Loading the model');
-  const [info, { input, notes }] = await Promise.all([modelOf(request.modelUrl), inputOf(request)]);
+  const [info, { input, notes }] = await Promise.all([modelOf(request.model), inputOf(request)]);
   if (info.input.kind !== 'ids') {
     throw new Error('This model reads vectors, not words: give the element a trace-src instead.');
   }

@@ -1,8 +1,20 @@
-// A vector of unit values drawn as one small image: each unit one pixel, coloured by a scale, stretched by the view.
+// A vector of unit values drawn as one small picture: each unit one pixel, coloured by a scale, stretched by the view.
 import { color } from 'd3-color';
 import { format } from 'd3-format';
 import type { ColourScale } from './colour.js';
-import { pngDataUrl } from './png.js';
+
+/**
+ * A picture as RGB bytes, row by row, painted straight onto a canvas by the views: no image URL, so a page whose
+ * Content-Security-Policy allows neither data: nor blob: images still shows it.
+ */
+export interface Pixels {
+  /** Columns. */
+  width: number;
+  /** Rows. */
+  height: number;
+  /** 3 bytes per pixel, rows top to bottom. */
+  rgb: Uint8Array;
+}
 
 /** A scale sampled into a table of RGB bytes, so thousands of values are coloured without parsing a CSS colour each. */
 export interface ColourLookup {
@@ -50,17 +62,17 @@ export function stripPixels(values: ArrayLike<number>, lookup: ColourLookup): Ui
   return pixels;
 }
 
-/** A data: URL of a vector as a 1-pixel-thick PNG: units left to right, or top to bottom when vertical. */
+/** A vector as a 1-pixel-thick picture: units left to right, or top to bottom when vertical. */
 export function stripImage(
   values: ArrayLike<number>,
   lookup: ColourLookup,
   orientation: 'horizontal' | 'vertical' = 'horizontal'
-): string {
+): Pixels {
   const length = Math.max(1, values.length);
-  const pixels = values.length > 0 ? stripPixels(values, lookup) : new Uint8Array(3);
+  const rgb = values.length > 0 ? stripPixels(values, lookup) : new Uint8Array(3);
   return orientation === 'horizontal'
-    ? pngDataUrl(length, 1, pixels)
-    : pngDataUrl(1, length, pixels);
+    ? { width: length, height: 1, rgb }
+    : { width: 1, height: length, rgb };
 }
 
 /** How a strip should be scaled: crisp blocks when each unit gets at least a pixel, smooth averaging when squeezed. */

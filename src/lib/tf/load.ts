@@ -237,7 +237,7 @@ export async function loadModel(
     const message = error instanceof Error ? error.message : String(error);
     const hint =
       typeof source === 'string' && !/^https?:/i.test(source) && !tf.env().getBool('IS_BROWSER')
-        ? ' (for a file on disk in Node, use loadModelFromFile from the node-fs entry)'
+        ? " (for a file on disk in Node, use loadModelFromFile from 'unrolled/tf/node')"
         : '';
     throw new UnrolledError('bad-input', `Could not read the model: ${message}${hint}`, {
       cause: error

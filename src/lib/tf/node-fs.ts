@@ -76,8 +76,22 @@ export function nodeFileSystem(modelPath: string): tf.io.IOHandler {
   };
 }
 
+/**
+ * Spends the cpu backend's first tensor with IS_TEST set, so tfjs's "install tfjs-node" banner never lands in a
+ * library user's output (IS_TEST is set back at once: it also switches on leak checks).
+ */
+export function quietNodeBackend(): void {
+  tf.backend(); // starts the best backend when none has started yet (getBackend is undefined until then)
+  if (tf.getBackend() !== 'cpu') return;
+  const was = tf.env().getBool('IS_TEST');
+  tf.env().set('IS_TEST', true);
+  tf.tensor([0]).dispose();
+  tf.env().set('IS_TEST', was);
+}
+
 /** Loads a model from a model.json path (or its folder) on the Node file system. */
 export function loadModelFromFile(modelPath: string): ReturnType<typeof loadModel> {
+  quietNodeBackend();
   return loadModel(nodeFileSystem(modelPath));
 }
 
@@ -86,5 +100,6 @@ export function saveModelToFile(
   model: tf.LayersModel,
   modelPath: string
 ): Promise<tf.io.SaveResult> {
+  quietNodeBackend();
   return saveModel(model, nodeFileSystem(modelPath));
 }

@@ -69,7 +69,7 @@ export async function saveModel(
   if (!tf.env().getBool('IS_BROWSER')) {
     throw new UnrolledError(
       'bad-input',
-      'Saving as a download needs a browser; in Node save to a file with saveModelToFile from the Node entry (node-fs).'
+      "Saving as a download needs a browser; in Node save to a file with saveModelToFile from 'unrolled/tf/node'."
     );
   }
   // tfjs 4.22 exports no browserDownloads(): its handler is reached through the downloads:// scheme.

@@ -1,9 +1,9 @@
 // The shapes of a gated cell diagram (LSTM or GRU) as plain numbers and strings: parts a reader can focus (gates and
 // state strips), operator nodes, wires and labels. The layouts in lstm-cell.ts and gru-cell.ts fill these in.
 import { rgb } from 'd3-color';
-import { pngDataUrl } from '../png.js';
 import type { TraceLayer } from '../../core/trace/types.js';
 import { gateScale, maxAbsOf, signedScale, type ColourScale } from '../colour.js';
+import type { Pixels } from '../unit-strip.js';
 import type { CellTerm } from './cell-terms.js';
 
 /** A rectangle in diagram units. */
@@ -34,8 +34,8 @@ export interface DiagramStrip {
   cells: StripCell[];
   /** The focused unit's cell, outlined. */
   focus?: StripCell;
-  /** The whole strip as a 1-pixel-high PNG data URL: one <image> per strip instead of a <rect> per unit. */
-  image: string;
+  /** The whole strip as a 1-pixel-high picture: one canvas per strip instead of a <rect> per unit. */
+  image: Pixels;
 }
 
 /** A label with an optional subscript and a tail: c_{t−1} = −0.41 is { base: 'c', sub: 't−1', tail: ' = −0.41' }. */
@@ -192,7 +192,7 @@ export function stripOf(
     const { r, g, b } = rgb(cell.fill);
     pixels.set([r, g, b], i * 3);
   });
-  const image = pngDataUrl(Math.max(1, cells.length), 1, pixels);
+  const image = { width: Math.max(1, cells.length), height: 1, rgb: pixels };
   return { box, cells, focus: unit === undefined ? undefined : cells[unit], image };
 }
 

@@ -3,11 +3,16 @@
 import type { Trace, TraceLayer, TraceToken } from '../../core/trace/types.js';
 import { maxAbsOf, signedScale } from '../colour.js';
 import { cellName } from '../layer-choice.js';
-import { pngDataUrl } from '../png.js';
 import type { TableData } from '../table-data.js';
 import { displayText } from '../token-strip.js';
 import { longestLabel, shortLabel, thinnedTicks } from '../token-ticks.js';
-import { colourLookup, formatValue, stripPixels, type ColourLookup } from '../unit-strip.js';
+import {
+  colourLookup,
+  formatValue,
+  stripPixels,
+  type ColourLookup,
+  type Pixels
+} from '../unit-strip.js';
 import { influenceShares, topTokens } from './influence-bar.js';
 import { classLabels, percent, sigmoidReading, topIndex } from './prediction-bars.js';
 
@@ -67,8 +72,8 @@ export function statePixels(layer: TraceLayer, steps: number, lookup: ColourLook
 export function compareImages(models: readonly ComparedModel[]): {
   /** Largest |h| over every model: the scale runs from −hMax to hMax. */
   hMax: number;
-  /** One PNG data URL per model (units × steps). */
-  images: string[];
+  /** One picture per model (steps wide, units tall). */
+  images: Pixels[];
 } {
   const layers = models.map((model) => shownLayer(model.trace));
   const hMax = maxAbsOf(layers.flatMap((layer) => layer?.steps.map((step) => step.h) ?? []));
@@ -76,8 +81,8 @@ export function compareImages(models: readonly ComparedModel[]): {
   const images = models.map((model, i) => {
     const layer = layers[i];
     const steps = Math.max(1, model.trace.tokens.length);
-    if (!layer || layer.units === 0) return pngDataUrl(1, 1, new Uint8Array(3));
-    return pngDataUrl(steps, layer.units, statePixels(layer, steps, lookup));
+    if (!layer || layer.units === 0) return { width: 1, height: 1, rgb: new Uint8Array(3) };
+    return { width: steps, height: layer.units, rgb: statePixels(layer, steps, lookup) };
   });
   return { hMax, images };
 }

@@ -4,7 +4,13 @@ import { maxAbsOf, signedScale } from '../colour.js';
 import { cellName, previousIndex } from '../layer-choice.js';
 import type { TableData } from '../table-data.js';
 import { displayText } from '../token-strip.js';
-import { colourLookup, formatValue, stripImage, stripRendering } from '../unit-strip.js';
+import {
+  colourLookup,
+  formatValue,
+  stripImage,
+  stripRendering,
+  type Pixels
+} from '../unit-strip.js';
 
 /** A label with a subscript, like h with t−1. */
 export interface Subscripted {
@@ -26,8 +32,8 @@ export interface VectorView {
   width: number;
   /** Height of the strip. */
   height: number;
-  /** The strip as a PNG data URL; absent when the vector is not in the trace. */
-  image?: string;
+  /** The strip's picture; absent when the vector is not in the trace. */
+  image?: Pixels;
   /** How the strip is scaled. */
   rendering: 'pixelated' | 'auto';
   /** The first units' values, one line each, e.g. "1: −0.80". */

@@ -4,7 +4,13 @@ import { maxAbsOf, signedScale } from '../colour.js';
 import { cellName, hasRead, readRange } from '../layer-choice.js';
 import type { TableData } from '../table-data.js';
 import { displayText } from '../token-strip.js';
-import { colourLookup, formatValue, stripImage, stripRendering } from '../unit-strip.js';
+import {
+  colourLookup,
+  formatValue,
+  stripImage,
+  stripRendering,
+  type Pixels
+} from '../unit-strip.js';
 
 /** Sizes of the chain, in SVG units (pixels at 100 %). */
 export interface ChainSizes {
@@ -37,10 +43,10 @@ export interface ChainCell {
   label: string;
   /** True when the token was shortened. */
   shortened: boolean;
-  /** The h strip as a PNG data URL. */
-  h: string;
-  /** The c strip (LSTM) as a PNG data URL. */
-  c?: string;
+  /** The h strip's picture. */
+  h: Pixels;
+  /** The c strip's picture (LSTM). */
+  c?: Pixels;
   /** True when the step was masked (the state carried over). */
   masked: boolean;
   /** Path of the h arrow leaving this cell towards the next one in reading order ('' for the last). */

@@ -1,5 +1,6 @@
 // Choosing the tfjs backend in Node, quietly.
 import * as tf from '@tensorflow/tfjs';
+import { quietNodeBackend } from '../node-fs.js';
 import { UsageError } from './args.js';
 
 /** The backends the CLI offers. */
@@ -19,12 +20,8 @@ export function backendName(value: string | true | undefined): BackendName {
 
 /** Switches tfjs to a backend, loading the wasm backend on demand, without tfjs's "install tfjs-node" banner. */
 export async function useBackend(name: BackendName): Promise<void> {
-  // The banner is printed on the cpu backend's first tensor unless IS_TEST is set; set it for that moment only,
-  // since IS_TEST also switches on leak checks that the wasm backend trips.
-  tf.env().set('IS_TEST', true);
   await tf.setBackend('cpu');
-  tf.tensor([0]).dispose();
-  tf.env().set('IS_TEST', false);
+  quietNodeBackend();
   if (name === 'wasm') {
     await import('@tensorflow/tfjs-backend-wasm');
     if (!(await tf.setBackend('wasm'))) throw new Error('The wasm backend could not start.');
