@@ -11,6 +11,8 @@ export interface GapReadout {
   topProbability: number;
   /** The country token's share of the summed influence, 0–1. */
   countryShare: number;
+  /** The summed |influence| over all tokens: it collapses when the units saturate. */
+  totalInfluence: number;
 }
 
 /** The answer of `model` on `gap`, or undefined when the file has none for it. */
@@ -31,7 +33,8 @@ export function gapReadout(
     expected: answer.output[0] ?? 0,
     top: labels[best] ?? `class ${best}`,
     topProbability: answer.output[best] ?? 0,
-    countryShare: total > 0 ? Math.abs(answer.influence[gap.countryPosition] ?? 0) / total : 0
+    countryShare: total > 0 ? Math.abs(answer.influence[gap.countryPosition] ?? 0) / total : 0,
+    totalInfluence: total
   };
 }
 

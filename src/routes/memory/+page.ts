@@ -1,13 +1,15 @@
 import { MEMORY_MODELS } from '$lib/core/site-sentences.js';
+import { loadExperimentHeadline } from '$site/experiment.js';
 import { loadModelMeta } from '$site/model-meta.js';
 import { loadMemoryGaps, loadSiteTrace } from '$site/traces.js';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ fetch }) => {
-  const [traces, metas, gaps] = await Promise.all([
+  const [traces, metas, gaps, experiment] = await Promise.all([
     Promise.all(MEMORY_MODELS.map((model) => loadSiteTrace(fetch, `${model}-ireland`))),
     Promise.all(MEMORY_MODELS.map((model) => loadModelMeta(fetch, model))),
-    loadMemoryGaps(fetch)
+    loadMemoryGaps(fetch),
+    loadExperimentHeadline(fetch)
   ]);
-  return { traces, metas, gaps };
+  return { traces, metas, gaps, experiment };
 };
