@@ -11,3 +11,10 @@ export * from './trace/index.js';
 export * from './tokenize/index.js';
 export * from './corpus/index.js';
 export { parseIds } from './parse-ids.js';
+export { gradientNorms, norm, type GradientVectors } from './gradients/norms.js';
+export {
+  backwardCell,
+  type SequenceGradients,
+  type SequenceUpstream
+} from './cells/backward/run.js';
+export { derivative, type Derivative } from './activation-derivatives.js';
