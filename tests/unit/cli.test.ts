@@ -6,8 +6,8 @@ import { promisify } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseTrace } from '$lib/core/trace/parse.js';
-import { main } from '$lib/tf/cli/main.js';
 import { saveModelToFile } from '$lib/tf/node-fs.js';
+import { cli, expectOneLine } from './helpers/cli.js';
 
 tf.env().set('IS_TEST', true);
 
@@ -21,30 +21,6 @@ beforeAll(async () => {
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-/** Runs the CLI in-process; returns its exit code and what it wrote. */
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  const code = await main(argv);
-  vi.restoreAllMocks();
-  return { code, stdout, stderr };
-}
-
-/** One clear line on stderr, no stack trace. */
-function expectOneLine(stderr: string, pattern: RegExp) {
-  expect(stderr.trimEnd().split('\n')).toHaveLength(1);
-  expect(stderr).toMatch(pattern);
-  expect(stderr).not.toMatch(/\s+at\s+\S+\s+\(/);
-}
 
 describe('unrolled trace', () => {
   it('prints a valid, checked Trace for --ids', async () => {

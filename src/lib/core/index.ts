@@ -11,7 +11,13 @@ export * from './trace/index.js';
 export * from './tokenize/index.js';
 export * from './corpus/index.js';
 export { parseIds } from './parse-ids.js';
-export { gradientNorms, norm, type GradientVectors } from './gradients/norms.js';
+export {
+  gradientNorms,
+  norm,
+  stepsBack,
+  type GradientQuantity,
+  type GradientVectors
+} from './gradients/norms.js';
 export {
   backwardCell,
   type SequenceGradients,

@@ -33,3 +33,14 @@ export function gradientNorms(vectors: GradientVectors): GradientStep[] {
     return step;
   });
 }
+
+/** Which norm of a gradient step: input, hidden state or cell state. */
+export type GradientQuantity = 'dx' | 'dh' | 'dc';
+
+/**
+ * One quantity's norms by distance from the answer: values[k] belongs to the token k steps before the last
+ * (the answer is read after the last token), so values[0] is the last token's. Missing dc reads as 0.
+ */
+export function stepsBack(steps: readonly GradientStep[], quantity: GradientQuantity): number[] {
+  return steps.map((_, k) => steps[steps.length - 1 - k]![quantity] ?? 0);
+}

@@ -3,12 +3,19 @@ import { isUnrolledError } from '../../core/errors.js';
 import { UsageError } from './args.js';
 import { benchCommand } from './bench-command.js';
 import { evaluateCommand } from './evaluate-command.js';
+import { gradientsCommand } from './gradients-command.js';
 import type { Command } from './command.js';
 import { traceCommand } from './trace-command.js';
 import { verifyCommand } from './verify-command.js';
 
 /** Every command the CLI knows. */
-export const COMMANDS: Command[] = [traceCommand, verifyCommand, benchCommand, evaluateCommand];
+export const COMMANDS: Command[] = [
+  traceCommand,
+  verifyCommand,
+  benchCommand,
+  evaluateCommand,
+  gradientsCommand
+];
 
 function help(): string {
   return [
