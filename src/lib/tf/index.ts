@@ -28,3 +28,11 @@ export { parseModelJson, SUPPORTED_RECURRENT } from './validate-weights.js';
 export { evaluateModel, type EvaluateOptions } from './evaluate.js';
 export type { ModelMeta } from './models/meta.js';
 export { fibonacciModel } from './models/fibonacci.js';
+export {
+  GradientTracer,
+  toTraceGradients,
+  type GradientOptions,
+  type ModelGradients,
+  type DirectionGradients
+} from './gradients/gradient-tracer.js';
+export { benchmarkGradients, type GradientBenchResult } from './gradients/benchmark.js';
