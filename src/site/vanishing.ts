@@ -85,12 +85,18 @@ export function ratioText(ratio: number): string {
   return `${formatNorm(ratio)} times larger than at the last word`;
 }
 
-/** One sentence per model on what reaches the country's word at a stage, e.g. "the GRU's: 0.41, about as large as …". */
+/** "1.01 for the plain RNN (about as large as at the last word), …": what reaches the country's word, per model. */
 export function reachSentence(reach: readonly CountryReach[]): string {
   return reach
     .map(
       (one) =>
-        `the ${MODEL_NAMES[one.model]}'s is ${formatNorm(one.atCountry)}, ${ratioText(one.ratio)}`
+        `${formatNorm(one.atCountry)} for the ${MODEL_NAMES[one.model]!.replace('Plain', 'plain')} (${ratioText(one.ratio)})`
     )
-    .join('; ');
+    .join(', ');
+}
+
+/** The display name of the model whose gradient at the country is largest. */
+export function strongest(reach: readonly CountryReach[]): string {
+  const best = reach.reduce((a, b) => (b.atCountry > a.atCountry ? b : a));
+  return MODEL_NAMES[best.model]!.replace('Plain', 'plain');
 }

@@ -1,4 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { formatNorm } from '../../src/lib/geometry/layout/gradient-flow.js';
+import type { MemoryGradients } from '../../src/site/vanishing.js';
 import { axeViolations, expect, test } from './fixtures.js';
+
+const gradients = JSON.parse(
+  readFileSync('static/traces/memory-gradients.json', 'utf8')
+) as MemoryGradients;
 
 test('the gap slider redraws both charts and the table, by keyboard, and keeps the gap in the URL', async ({
   page,
@@ -37,9 +44,15 @@ test('a deep link restores the gap; every chart has its numbers as a table', asy
 
 test('the prose quotes the measured numbers, and the page passes axe', async ({ page }) => {
   await page.goto('/vanishing');
-  await expect(
-    page.getByText(/At the course distance \(10 steps back\), at initialization the Plain RNN's is/)
-  ).toBeVisible();
+  const reading = page.getByRole('region', { name: 'What the numbers say' });
+  // The prose quotes the data file the charts draw, not typed numbers.
+  const gap = gradients.gaps[0]!;
+  const rnn = formatNorm(gap.models['memory-rnn']!.initial.dx[gap.countryPosition]!);
+  const gru = formatNorm(gap.models['memory-gru']!.trained.dx[gap.countryPosition]!);
+  await expect(reading).toContainText(
+    `At the course distance (10 steps back) the gradient reaching Ireland is, at initialization, ${rnn} for the plain RNN (`
+  );
+  await expect(reading).toContainText(`${gru} for the GRU (`);
   expect(await axeViolations(page)).toEqual([]);
   await page.emulateMedia({ colorScheme: 'dark' });
   expect(await axeViolations(page)).toEqual([]);
