@@ -212,3 +212,14 @@ describe('GradientTracer.gradients(input) against tfjs on every shipped model', 
     });
   }
 });
+
+describe('GradientTracer memory', () => {
+  it('leaves tf.memory().numTensors unchanged after 200 gradient passes', () => {
+    const { model, input } = randomArchitecture(seeded(99));
+    const tracer = new GradientTracer(model);
+    tracer.gradients(input);
+    const before = tf.memory().numTensors;
+    for (let i = 0; i < 200; i++) tracer.gradients(input);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+});
