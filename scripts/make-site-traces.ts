@@ -5,6 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { useBackend } from '../src/lib/tf/cli/backend.js';
 import { SITE_SENTENCES, MEMORY_GAPS } from '../src/lib/core/site-sentences.js';
+import { memoryGradients } from './memory-gradients.js';
 import { siteTraceMaker } from './site-traces.js';
 
 const MODELS = 'static/models';
@@ -21,3 +22,5 @@ const maker = siteTraceMaker(MODELS);
 for (const site of SITE_SENTENCES) await save(site.name, await maker.sentence(site));
 // The /memory slider: the course sentence with 0…N extra distractor tokens, each model's answer and influence.
 await save('memory-gaps', await maker.memoryGaps(MEMORY_GAPS));
+// The /vanishing chapter: each memory model's gradient per earlier word, at initialization and trained.
+await save('memory-gradients', await memoryGradients(MODELS, MEMORY_GAPS));

@@ -9,6 +9,7 @@ export { default as GateTimeline } from './components/GateTimeline.svelte';
 export { default as InfluenceBar } from './components/InfluenceBar.svelte';
 export { default as PredictionBars } from './components/PredictionBars.svelte';
 export { default as ForgettingCurve } from './components/ForgettingCurve.svelte';
+export { default as GradientFlow } from './components/GradientFlow.svelte';
 export { default as PlaybackControls } from './components/PlaybackControls.svelte';
 export { default as Figure } from './components/Figure.svelte';
 export { default as Legend } from './components/Legend.svelte';
@@ -29,6 +30,7 @@ export {
   type ForgettingSeries,
   type ForgettingMeta
 } from './geometry/layout/forgetting-curve.js';
+export type { GradientSeries } from './geometry/layout/gradient-flow.js';
 export type { PredictionOrder } from './geometry/layout/prediction-bars.js';
 export type { SplitPiece } from './geometry/layout/subword-split.js';
 export type { Token } from './core/token.js';

@@ -28,6 +28,11 @@ export const CHAPTERS: Chapter[] = [
     summary: 'One cell, then the chain unrolled over a sentence.'
   },
   { path: '/memory', title: 'Memory', summary: 'How far back can each cell remember a word?' },
+  {
+    path: '/vanishing',
+    title: 'Vanishing gradients',
+    summary: 'Why a plain RNN struggles to learn: the gradient, step by step back.'
+  },
   { path: '/lstm', title: 'LSTM', summary: 'The cell state and the gates that guard it.' },
   {
     path: '/stacked',

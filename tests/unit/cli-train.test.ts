@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cli, expectOneLine } from './run-cli.js';
+import { cli, expectOneLine } from './helpers/cli.js';
 import type { ModelMeta } from '$lib/tf/models/meta.js';
 
 let root = '';

@@ -6,8 +6,8 @@ import { promisify } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseTrace } from '$lib/core/trace/parse.js';
-import { cli, expectOneLine } from './run-cli.js';
 import { saveModelToFile } from '$lib/tf/node-fs.js';
+import { cli, expectOneLine } from './helpers/cli.js';
 
 tf.env().set('IS_TEST', true);
 

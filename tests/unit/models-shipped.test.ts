@@ -62,6 +62,7 @@ it('static/models holds the eight shipped models, under 5 MB together', () => {
     'sentiment-stacked-bilstm'
   ]);
   const bytes = IDS.flatMap((id) =>
+    // Recursive: a model folder may hold its initial weights in initial/.
     readdirSync(path.join(ROOT, id), { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
       .map((entry) => readFileSync(path.join(entry.parentPath, entry.name)).length)

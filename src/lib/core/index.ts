@@ -12,3 +12,16 @@ export * from './tokenize/index.js';
 export * from './corpus/index.js';
 export { parseIds } from './parse-ids.js';
 export * from './experiment/index.js';
+export {
+  gradientNorms,
+  norm,
+  stepsBack,
+  type GradientQuantity,
+  type GradientVectors
+} from './gradients/norms.js';
+export {
+  backwardCell,
+  type SequenceGradients,
+  type SequenceUpstream
+} from './cells/backward/run.js';
+export { derivative, type Derivative } from './activation-derivatives.js';

@@ -29,3 +29,11 @@ export { evaluateModel, type EvaluateOptions } from './evaluate.js';
 export type { ModelMeta } from './models/meta.js';
 export { fibonacciModel } from './models/fibonacci.js';
 export * from './train/index.js';
+export {
+  GradientTracer,
+  toTraceGradients,
+  type GradientOptions,
+  type ModelGradients,
+  type DirectionGradients
+} from './gradients/gradient-tracer.js';
+export { benchmarkGradients, type GradientBenchResult } from './gradients/benchmark.js';

@@ -30,7 +30,7 @@ export function influenceTarget(output: ArrayLike<number>): number {
 }
 
 /** The node making the model's first output, when it is a Dense layer ending in softmax or sigmoid. */
-function squashedOutputNode(container: ContainerLike): GraphNode | undefined {
+export function squashedOutputNode(container: ContainerLike): GraphNode | undefined {
   const outputId = container.outputs[0]?.id;
   for (const nodes of Object.values(container.nodesByDepth)) {
     for (const node of nodes) {
@@ -44,7 +44,7 @@ function squashedOutputNode(container: ContainerLike): GraphNode | undefined {
 }
 
 /** The Dense layer's pre-activation x·W + b: the logits behind its softmax or sigmoid. */
-function logitsOf(node: GraphNode, input: tf.Tensor): tf.Tensor {
+export function logitsOf(node: GraphNode, input: tf.Tensor): tf.Tensor {
   const [kernel, bias] = node.outboundLayer.getWeights() as [tf.Tensor2D, tf.Tensor | undefined];
   // Dense applies to the last axis, also of a sequence: flatten the leading axes, multiply, restore them.
   const features = input.shape.at(-1)!;

@@ -48,7 +48,7 @@ function collectRecurrentNodes(container: ContainerLike, into: GraphNode[] = [])
 }
 
 /** The layer graph of a model; a Sequential model keeps it in an inner functional model, built on first use. */
-function graphOf(model: tf.LayersModel): ContainerLike {
+export function graphOf(model: tf.LayersModel): ContainerLike {
   const sequential = internalsOf<{ model?: tf.LayersModel; build(): void }>(model);
   if (model.getClassName() === 'Sequential') {
     if (!sequential.model) sequential.build();

@@ -1,7 +1,12 @@
 // The Fibonacci chapter: the fixed-weight two-unit network, traced over 30 steps.
+import { loadFibonacciCell } from '$site/fibonacci-scale.js';
 import { loadSiteTrace } from '$site/traces.js';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = async ({ fetch }) => ({
-  trace: await loadSiteTrace(fetch, 'fibonacci-30')
-});
+export const load: PageLoad = async ({ fetch }) => {
+  const [trace, cell] = await Promise.all([
+    loadSiteTrace(fetch, 'fibonacci-30'),
+    loadFibonacciCell(fetch)
+  ]);
+  return { trace, cell };
+};

@@ -10,7 +10,10 @@ export type {
   TraceCheck,
   TraceLayer,
   TraceStep,
-  TraceToken
+  TraceToken,
+  GradientStep,
+  TraceGradientLayer,
+  TraceGradients
 } from './types.js';
 export { TRACE_SCHEMA } from './schema.js';
 export { MAX_TRACE_PROBLEMS, parseTrace, validateTrace } from './parse.js';

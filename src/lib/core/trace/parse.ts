@@ -21,7 +21,16 @@ const GATES: Record<CellKind, readonly string[]> = {
   lstm: ['input', 'forget', 'candidate', 'output'],
   gru: ['update', 'reset', 'candidate']
 };
-const TRACE_KEYS = ['format', 'version', 'tokens', 'layers', 'output', 'influence', 'check'];
+const TRACE_KEYS = [
+  'format',
+  'version',
+  'tokens',
+  'layers',
+  'output',
+  'influence',
+  'check',
+  'gradients'
+];
 const TOKEN_KEYS = ['text', 'id'];
 const LAYER_KEYS = [
   'name',
@@ -156,6 +165,7 @@ function findProblems(value: unknown, limit: number): string[] {
   if (value.influence === undefined) missing(f, 'influence', 'an array of numbers ≥ 0');
   else checkVector(value.influence, 'influence', perToken, f);
   checkCheck(value.check, f);
+  if (value.gradients !== undefined) checkGradients(value, tokenCount, f);
   return f.problems;
 }
 
@@ -568,4 +578,72 @@ function findSyntaxError(text: string): number | undefined {
   if (!value()) return i;
   space();
   return i < text.length ? i : undefined;
+}
+
+const GRADIENTS_KEYS = ['output', 'of', 'layers'];
+const GRADIENT_LAYER_KEYS = ['name', 'direction', 'steps'];
+const GRADIENT_STEP_KEYS = ['dx', 'dh', 'dc'];
+const GRADIENTS_SHAPE = 'an object {output, of, layers}';
+
+/** The optional gradients: one entry per trace layer (same name and direction), one step per token, dc on LSTM layers only. */
+function checkGradients(trace: Json, tokenCount: number | undefined, f: Findings): void {
+  const gradients = objectAt(trace.gradients, 'gradients', GRADIENTS_SHAPE, GRADIENTS_KEYS, f);
+  if (gradients === undefined) return;
+  if (field(gradients, 'output', 'gradients', nonNegativeInteger, f)) {
+    const size = Array.isArray(trace.output) ? trace.output.length : undefined;
+    if (size !== undefined && (gradients.output as number) >= size)
+      report(
+        f,
+        'gradients.output',
+        `expected an index below ${size} (the output's length), got ${gradients.output as number}.`
+      );
+  }
+  field(gradients, 'of', 'gradients', oneOf(['logit', 'output']), f);
+  const layers = Array.isArray(trace.layers) ? (trace.layers as unknown[]) : [];
+  const entries = arrayAt(
+    gradients.layers,
+    'gradients.layers',
+    'an array with one entry per trace layer',
+    f
+  );
+  if (entries === undefined) return;
+  if (entries.length !== layers.length)
+    report(
+      f,
+      'gradients.layers',
+      `expected ${layers.length} entries (one per trace layer), got ${entries.length}.`
+    );
+  entries.forEach((value, i) => {
+    const at = `gradients.layers[${i}]`;
+    const entry = objectAt(value, at, 'an object {name, direction, steps}', GRADIENT_LAYER_KEYS, f);
+    if (entry === undefined) return;
+    const layer = isObject(layers[i]) ? layers[i] : {};
+    for (const key of ['name', 'direction']) {
+      if (
+        field(entry, key, at, nonEmptyString, f) &&
+        layer[key] !== undefined &&
+        entry[key] !== layer[key]
+      )
+        report(
+          f,
+          join(at, key),
+          `expected ${describe(layer[key])} (as layers[${i}]), got ${describe(entry[key])}.`
+        );
+    }
+    const steps = arrayAt(entry.steps, join(at, 'steps'), 'an array with one entry per token', f);
+    if (steps === undefined) return;
+    if (tokenCount !== undefined && steps.length !== tokenCount)
+      report(f, join(at, 'steps'), `expected ${tokenCount} steps (tokens), got ${steps.length}.`);
+    const lstm = layer.cell === 'lstm';
+    steps.forEach((stepValue, t) => {
+      const stepAt = `${at}.steps[${t}]`;
+      const step = objectAt(stepValue, stepAt, 'an object {dx, dh, dc?}', GRADIENT_STEP_KEYS, f);
+      if (step === undefined) return;
+      field(step, 'dx', stepAt, nonNegativeNumber, f);
+      field(step, 'dh', stepAt, nonNegativeNumber, f);
+      if (lstm) field(step, 'dc', stepAt, nonNegativeNumber, f);
+      else if (step.dc !== undefined)
+        report(f, join(stepAt, 'dc'), 'only LSTM layers have a cell state gradient.');
+    });
+  });
 }

@@ -1,6 +1,7 @@
 // The JSON Schema of trace format version 1. It says everything a schema can; the rules that need
 // two fields at once (lengths equal to `units`, one step per token, Bidirectional pairs) are
 // checked by parseTrace and listed in docs/trace-format.md.
+import { GRADIENTS_SCHEMA } from './gradients-schema.js';
 
 /** A vector with one number per unit; its length must equal the layer's `units` (checked by parseTrace). */
 const unitVector = (description: string) =>
@@ -122,7 +123,8 @@ export const TRACE_SCHEMA = {
     check: {
       $ref: '#/$defs/check',
       description: 'How the trace was checked against the real model it claims to describe.'
-    }
+    },
+    gradients: GRADIENTS_SCHEMA
   },
   $defs: {
     token: {

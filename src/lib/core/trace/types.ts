@@ -105,4 +105,36 @@ export interface Trace {
   influence: number[];
   /** The check against the real model. */
   check: TraceCheck;
+  /** How strongly one output depends on each step of every recurrent layer, when the trace was asked for it. */
+  gradients?: TraceGradients;
+}
+
+/** Gradient norms of one output with respect to one step of one recurrent layer. */
+export interface GradientStep {
+  /** ‖∂y/∂x_t‖: the step's input vector. */
+  dx: number;
+  /** ‖∂y/∂h_t‖: the hidden state after the step (its whole effect: through the layer's output and later steps). */
+  dh: number;
+  /** ‖∂y/∂c_t‖: the cell state after the step; LSTM only. */
+  dc?: number;
+}
+
+/** Gradient norms for one direction of one recurrent layer, in the order of `Trace.layers`. */
+export interface TraceGradientLayer {
+  /** The layer's name, as in `Trace.layers`. */
+  name: string;
+  /** Reading direction, as in `Trace.layers`. */
+  direction: Direction;
+  /** steps[t] belongs to tokens[t]. */
+  steps: GradientStep[];
+}
+
+/** The gradient of one output y with respect to every step of every recurrent layer (exact back-propagation). */
+export interface TraceGradients {
+  /** Which entry of the flattened output y is (by default the top class, or the single score). */
+  output: number;
+  /** "logit": y is that entry's pre-activation in a final softmax/sigmoid Dense layer; "output": the entry itself. */
+  of: 'logit' | 'output';
+  /** One entry per entry of `Trace.layers`, same order. */
+  layers: TraceGradientLayer[];
 }

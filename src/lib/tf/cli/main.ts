@@ -3,6 +3,7 @@ import { isUnrolledError } from '../../core/errors.js';
 import { UsageError } from './args.js';
 import { benchCommand } from './bench-command.js';
 import { evaluateCommand } from './evaluate-command.js';
+import { gradientsCommand } from './gradients-command.js';
 import type { Command } from './command.js';
 import { traceCommand } from './trace-command.js';
 import { trainCommand } from './train-command.js';
@@ -14,7 +15,8 @@ export const COMMANDS: Command[] = [
   verifyCommand,
   benchCommand,
   evaluateCommand,
-  trainCommand
+  trainCommand,
+  gradientsCommand
 ];
 
 function help(): string {

@@ -3,6 +3,7 @@ import { UnrolledError } from '../../core/errors.js';
 import { loadTokenizer } from '../../core/tokenize/index.js';
 import type { TraceInput } from '../input.js';
 import { loadModelFromFile } from '../node-fs.js';
+import { GradientTracer } from '../gradients/gradient-tracer.js';
 import { Tracer } from '../tracer.js';
 import { integerList, parseArgs, required, UsageError, type ParsedArgs } from './args.js';
 import { backendName, useBackend } from './backend.js';
@@ -17,7 +18,7 @@ async function readText(path: string, what: string): Promise<string> {
 }
 
 /** The trace input named by --ids, --text (with a tokenizer) or --input. */
-async function inputFrom(args: ParsedArgs): Promise<TraceInput> {
+export async function inputFrom(args: ParsedArgs): Promise<TraceInput> {
   const given = ['ids', 'text', 'input'].filter((name) => args[name] !== undefined);
   if (given.length !== 1) throw new UsageError('Give exactly one of --ids, --text or --input.');
   if (typeof args.ids === 'string') return { ids: integerList(args.ids, 'ids') };
@@ -55,11 +56,11 @@ async function inputFrom(args: ParsedArgs): Promise<TraceInput> {
 export const traceCommand: Command = {
   name: 'trace',
   usage:
-    'trace --model PATH/model.json (--ids 3,14,15 | --text "..." --tokenizer PATH | --input values.json) [--backend cpu|wasm] [--inputs]',
+    'trace --model PATH/model.json (--ids 3,14,15 | --text "..." --tokenizer PATH | --input values.json) [--backend cpu|wasm] [--inputs] [--gradients]',
   async run(argv) {
     const args = parseArgs(argv, {
       values: ['model', 'ids', 'text', 'tokenizer', 'input', 'backend'],
-      flags: ['inputs']
+      flags: ['inputs', 'gradients']
     });
     const modelPath = required(args, 'model');
     const backend = backendName(args.backend);
@@ -67,6 +68,7 @@ export const traceCommand: Command = {
     await useBackend(backend);
     const model = await loadModelFromFile(modelPath);
     const trace = new Tracer(model).trace(input, { includeInputs: args.inputs === true });
+    if (args.gradients) trace.gradients = new GradientTracer(model).norms(input);
     process.stdout.write(JSON.stringify(trace) + '\n');
     return 0;
   }

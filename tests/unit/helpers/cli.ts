@@ -1,8 +1,7 @@
-// Runs the CLI in-process for tests: exit code and what it wrote to stdout and stderr.
 import { expect, vi } from 'vitest';
 import { main } from '$lib/tf/cli/main.js';
 
-/** Runs `unrolled ...argv` in this process; returns its exit code and output. */
+/** Runs the CLI in-process; returns its exit code and what it wrote. */
 export async function cli(...argv: string[]) {
   let stdout = '';
   let stderr = '';
