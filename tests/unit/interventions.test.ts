@@ -41,9 +41,11 @@ let gru: Shipped;
 let bilstm: Shipped;
 beforeAll(async () => {
   await tf.setBackend('cpu');
-  [lstm, gru, bilstm] = await Promise.all(
-    ['memory-lstm', 'memory-gru', 'sentiment-bilstm'].map(shipped)
-  );
+  [lstm, gru, bilstm] = await Promise.all([
+    shipped('memory-lstm'),
+    shipped('memory-gru'),
+    shipped('sentiment-bilstm')
+  ]);
 });
 
 const tokensOf = (model: Shipped, text: string) => encodeSentence(model.tokenizer, text).tokens;
