@@ -26,8 +26,7 @@ export function clampableGates(cell: CellKind): string[] {
 
 /** Form state for one intervention; `interventions` is what the tracer gets. */
 export class WhatIfState {
-  /** What to change. */
-  kind: WhatIfKind = $state('none');
+  #kind: WhatIfKind = $state('none');
   /** The clamped gate. */
   gate = $state('forget');
   /** The value the gate is held at, 0–1. */
@@ -47,6 +46,15 @@ export class WhatIfState {
 
   constructor(target: WhatIfTarget) {
     this.retarget(target);
+  }
+
+  /** What to change. A silence is of one unit, so choosing it turns "every unit" into unit 0. */
+  get kind(): WhatIfKind {
+    return this.#kind;
+  }
+  set kind(kind: WhatIfKind) {
+    this.#kind = kind;
+    if (kind === 'silence' && this.unit === 'all') this.unit = 0;
   }
 
   /** Points the controls at a (new) layer and sentence, keeping choices that still fit. */
