@@ -233,6 +233,21 @@ describe('tracer.trace(input, { interventions }) on the shipped models', () => {
     expect(gates).toBeDefined();
   });
 
+  it('leaves tf.memory().numTensors unchanged after intervened traces', () => {
+    const input = { tokens: tokensOf(lstm, IRELAND) };
+    const interventions = withSwapIds(
+      [
+        { layer: 'lstm', set: 'h', value: 0, units: [1], steps: [2, 6] },
+        { token: 4, text: 'Japan' }
+      ],
+      lstm.tokenizer
+    );
+    lstm.tracer.trace(input, { interventions });
+    const before = tf.memory().numTensors;
+    for (let i = 0; i < 10; i++) lstm.tracer.trace(input, { interventions });
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
   it('an intervened trace is a valid trace (schema and parser)', () => {
     const trace = lstm.tracer.trace(
       { tokens: tokensOf(lstm, IRELAND) },
