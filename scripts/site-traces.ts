@@ -2,11 +2,16 @@
 // scripts/make-site-traces.ts (which writes them) and tests/unit/site-traces.test.ts (which checks them).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { memorySentence } from '../src/lib/core/corpus/index.js';
+import {
+  MEMORY_COUNTRIES,
+  MEMORY_LABELS,
+  memorySentence,
+  type MemoryCountry
+} from '../src/lib/core/corpus/index.js';
 import { encodeSentence } from '../src/lib/core/model-input.js';
 import { loadTokenizer } from '../src/lib/core/tokenize/index.js';
 import type { Tokenizer } from '../src/lib/core/tokenize/types.js';
-import type { Trace } from '../src/lib/core/trace/types.js';
+import type { Trace, TraceToken } from '../src/lib/core/trace/types.js';
 import { loadModelFromFile } from '../src/lib/tf/node-fs.js';
 import { Tracer } from '../src/lib/tf/tracer.js';
 import { MEMORY_MODELS, roundTrace, type SiteSentence } from '../src/lib/core/site-sentences.js';
@@ -22,8 +27,42 @@ interface LoadedModel {
 export interface SiteTraceMaker {
   /** The rounded trace of one site sentence, with its inputs. */
   sentence(site: SiteSentence): Promise<Trace>;
-  /** The /memory slider's table: per gap, each memory model's answer, influence and check. */
-  memoryGaps(gaps: readonly number[]): Promise<{ labels: unknown; gaps: unknown[] }>;
+  /** The /memory slider's table: per gap, each memory model's answer, influence, check, and its answers with the country swapped. */
+  memoryGaps(
+    gaps: readonly number[]
+  ): Promise<{ labels: unknown; swapped: readonly string[]; gaps: unknown[] }>;
+}
+
+/** The countries /memory puts in Ireland's place. */
+const SWAPPED = MEMORY_COUNTRIES.filter((country) => country !== 'Ireland');
+
+/**
+ * With the token at `position` (0-based) swapped for `id` by the replay's token swap: [the probability of class
+ * `follow` (the swapped country's language), the index of the top class].
+ */
+function swappedAnswer(
+  tracer: Tracer,
+  tokens: TraceToken[],
+  position: number,
+  id: number,
+  follow: number
+): [number, number] {
+  const swap = { interventions: [{ token: position + 1, id }] };
+  const { tensor, editsOf } = tracer.prepare({ tokens }, swap);
+  try {
+    const output = Array.from(tracer.replay(tensor, editsOf).outputs[0]!);
+    return [output[follow]!, output.indexOf(Math.max(...output))];
+  } finally {
+    tensor.dispose();
+  }
+}
+
+/** The class index of a country's language in a model's labels. */
+function languageIndex(meta: LoadedModel['meta'], country: string): number {
+  const language = MEMORY_LABELS[MEMORY_COUNTRIES.indexOf(country as MemoryCountry)];
+  const index = (meta.labels as string[]).indexOf(language!);
+  if (index < 0) throw new Error(`The model has no label ${language}.`);
+  return index;
 }
 
 /** A SiteTraceMaker over the models in a folder (static/models); each model is loaded once. */
@@ -63,18 +102,27 @@ export function siteTraceMaker(modelsDir: string): SiteTraceMaker {
           countryPosition: example.countryPosition
         };
         for (const id of MEMORY_MODELS) {
-          const { tokenizer, tracer } = await get(id);
+          const { meta, tokenizer, tracer } = await get(id);
           const trace = tracer.trace({ tokens: encodeSentence(tokenizer!, example.text).tokens });
           row.tokens = trace.tokens.map((token) => token.text);
           row[id] = roundTrace({
             output: trace.output,
             influence: trace.influence,
-            maxAbsDiff: trace.check.maxAbsDiff
+            maxAbsDiff: trace.check.maxAbsDiff,
+            swaps: SWAPPED.map((country) =>
+              swappedAnswer(
+                tracer,
+                trace.tokens,
+                example.countryPosition,
+                tokenizer!.encode(country)[0]!,
+                languageIndex(meta, country)
+              )
+            )
           });
         }
         gaps.push(row);
       }
-      return { labels: (await get('memory-lstm')).meta.labels, gaps };
+      return { labels: (await get('memory-lstm')).meta.labels, swapped: SWAPPED, gaps };
     }
   };
 }

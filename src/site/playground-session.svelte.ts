@@ -1,6 +1,6 @@
 // The playground's live tracing: a lazily started trace worker, one run at a time, with progress and cancel.
 import { SvelteMap } from 'svelte/reactivity';
-import type { Trace } from '$lib/core/trace/types.js';
+import type { Intervention, Trace } from '$lib/core/trace/types.js';
 import type { TraceInput } from '$lib/tf/input.js';
 import type { ModelSource } from '$lib/tf/load.js';
 import type { TraceClient } from '$lib/tf/trace-client.js';
@@ -12,6 +12,8 @@ export interface TraceJob {
   /** Where to load it from when it is not loaded yet (undefined: it must be loaded already). */
   source?: ModelSource;
   input: TraceInput;
+  /** What-if edits to trace with (none by default). */
+  interventions?: Intervention[];
 }
 
 /** A failure as one readable line: the message, and the error code when unrolled gave one. */
@@ -82,6 +84,7 @@ export class PlaygroundSession {
         this.stage = `Tracing ${job.key}${of}`;
         // Plain data only: a rune proxy cannot be cloned into the worker.
         const trace = await client.trace(job.key, $state.snapshot(job.input) as TraceInput, {
+          interventions: job.interventions && $state.snapshot(job.interventions),
           signal,
           onProgress: (progress) => {
             if (this.#controller !== controller) return;

@@ -28,12 +28,14 @@ export interface GapAnswer {
   output: number[];
   influence: number[];
   maxAbsDiff: number;
+  /** Per country swapped in for Ireland (the file's `swapped` order): [P(its language), top class index]. */
+  swaps?: [number, number][];
 }
 
 /** Fetches /traces/memory-gaps.json. */
 export async function loadMemoryGaps(
   fetch: typeof globalThis.fetch
-): Promise<{ labels: string[]; gaps: MemoryGap[] }> {
+): Promise<{ labels: string[]; swapped?: string[]; gaps: MemoryGap[] }> {
   const response = await fetch('/traces/memory-gaps.json');
   if (!response.ok) throw new Error(`Could not load the memory gaps (${response.status}).`);
   return response.json();

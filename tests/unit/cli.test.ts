@@ -184,6 +184,65 @@ describe('unrolled trace', () => {
   });
 });
 
+describe('unrolled trace --intervene', () => {
+  const memory = 'static/models/memory-lstm';
+  const sentence = ['--text', 'I lived in Ireland, so they made me learn to speak'];
+  const traceWith = (spec: string) =>
+    cli(
+      'trace',
+      '--model',
+      `${memory}/model.json`,
+      ...sentence,
+      '--tokenizer',
+      `${memory}/tokenizer.json`,
+      '--intervene',
+      spec
+    );
+
+  it('applies inline JSON and a file alike, and lists the interventions in the trace', async () => {
+    const spec = [
+      { layer: 'lstm', set: 'h', value: 0, units: [5], steps: [4, 8] },
+      { token: 4, text: 'France' }
+    ];
+    const inline = await traceWith(JSON.stringify(spec));
+    expect(inline.code).toBe(0);
+    const trace = parseTrace(inline.stdout);
+    expect(trace.tokens[3]!.text).toBe('France');
+    expect(trace.layers[0]!.steps.slice(3, 8).map((step) => step.h[5])).toEqual([0, 0, 0, 0, 0]);
+    expect(trace.interventions).toMatchObject([
+      spec[0],
+      { token: 4, text: 'France', replaced: { text: 'Ireland' } }
+    ]);
+    expect(trace.check.skipped).toEqual(['lstm (forward) from token 4', "the model's output"]);
+    const file = path.join(folder, 'interventions.json');
+    await writeFile(file, JSON.stringify(spec));
+    expect(JSON.parse((await traceWith(file)).stdout)).toEqual(JSON.parse(inline.stdout));
+  });
+
+  it.each([
+    [
+      '[{"layer":"dense","set":"forget","value":1,"units":"all","steps":"all"}]',
+      /no such recurrent layer \(layers: lstm\)/
+    ],
+    [
+      '[{"layer":"lstm","set":"forget","value":1,"units":[32],"steps":"all"}]',
+      /unit 32 is out of range/
+    ],
+    [
+      '[{"layer":"lstm","set":"forget","value":1,"units":"all","steps":[2,99]}]',
+      /step 99 is out of range \(steps 1 to 11\)/
+    ],
+    ['[{"layer":"lstm","set":"reset","value":1,"units":"all","steps":"all"}]', /has no reset gate/],
+    ['[{"token":3}]', /needs "text" or "id"/],
+    ['[{"layer":"lstm"', /not JSON/],
+    ['missing-file.json', /Cannot read the interventions file/]
+  ])('exits 2 with one line for %s', async (spec, message) => {
+    const { code, stderr } = await traceWith(spec);
+    expect(code).toBe(2);
+    expectOneLine(stderr, message);
+  });
+});
+
 describe('unrolled verify', () => {
   it('traces random inputs of the model’s own fixed length and reports the worst difference', async () => {
     const { code, stdout } = await cli(

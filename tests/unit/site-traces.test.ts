@@ -69,7 +69,8 @@ describe('static/traces', () => {
       asSaved(await maker.memoryGaps(MEMORY_GAPS))
     );
     expect(found.slice(0, 5)).toEqual([]);
-  }, 60_000);
+    // 93 full traces plus 1023 replays with the country swapped.
+  }, 180_000);
 });
 
 describe('differences(expected, actual)', () => {

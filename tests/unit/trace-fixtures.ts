@@ -120,6 +120,19 @@ export const VALID_TRACES: { name: string; make: () => Trace }[] = [
       trace.check.mode = 'relative';
       return trace;
     }
+  },
+  {
+    name: 'a trace made with interventions',
+    make: () => {
+      const trace = makeTrace(3, [{ name: 'lstm', cell: 'lstm', units: 2 }]);
+      trace.interventions = [
+        { layer: 'lstm', set: 'forget', value: 1, units: 'all', steps: [2, 3] },
+        { layer: 'lstm', set: 'h', value: 0, units: [1], steps: 'all' },
+        { token: 1, text: 'France', id: 7, replaced: { text: 'Ireland', id: 9 } }
+      ];
+      Object.assign(trace.check, { compared: 'partial', skipped: ['lstm (forward) from token 2'] });
+      return trace;
+    }
   }
 ];
 
@@ -451,6 +464,22 @@ export const BAD_TRACES: BadTrace[] = [
     schema: false,
     json: false,
     make: stack((t) => (t.check.maxAbsDiff = NaN))
+  },
+  {
+    rule: 'an intervention names units from 0',
+    path: 'interventions[0]',
+    schema: true,
+    make: stack(
+      (t) => (t.interventions = [{ layer: 'gru', set: 'h', value: 0, units: [-1], steps: 'all' }])
+    )
+  },
+  {
+    rule: "an intervention's steps run from ≤ to",
+    path: 'interventions[0]',
+    schema: false,
+    make: stack(
+      (t) => (t.interventions = [{ layer: 'gru', set: 'h', value: 0, units: 'all', steps: [5, 3] }])
+    )
   }
 ];
 

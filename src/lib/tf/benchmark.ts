@@ -1,5 +1,6 @@
 // Timing a trace against model.predict on the same input and backend: medians of interleaved runs.
 import * as tf from '@tensorflow/tfjs';
+import type { Intervention } from '../core/trace/types.js';
 import type { TraceInput } from './input.js';
 import { prepareInput } from './input.js';
 import { Tracer } from './tracer.js';
@@ -22,6 +23,10 @@ export interface BenchResult {
   backend: string;
   /** How many timed runs the trace and predict medians are taken over (check, influence and full trace: 3 or fewer). */
   repeats: number;
+  /** The replay with the interventions asked for (when some were). */
+  whatIfMs?: number;
+  /** whatIfMs / predictMs. */
+  whatIfRatio?: number;
 }
 
 /** The median of a list of numbers. */
@@ -47,16 +52,25 @@ export function time(run: () => void): number {
 export function benchmarkTrace(
   model: tf.LayersModel,
   input: TraceInput,
-  { repeats = 15, warmup = 3 } = {}
+  {
+    repeats = 15,
+    warmup = 3,
+    interventions
+  }: { repeats?: number; warmup?: number; interventions?: (tracer: Tracer) => Intervention[] } = {}
 ): BenchResult {
   const tracer = new Tracer(model);
   const { tensor } = prepareInput(tracer.input, input);
+  // Token swaps only change the input; what costs time in the replay are the gate and state edits.
+  const edited = interventions
+    ? tracer.prepare(input, { interventions: interventions(tracer) })
+    : undefined;
   const timings = {
     trace: [] as number[],
     predict: [] as number[],
     check: [] as number[],
     influence: [] as number[],
-    full: [] as number[]
+    full: [] as number[],
+    whatIf: [] as number[]
   };
   try {
     for (let round = 0; round < warmup + repeats; round++) {
@@ -65,9 +79,11 @@ export function benchmarkTrace(
       const traceMs = time(() => {
         replay = tracer.replay(tensor);
       });
+      const whatIfMs = edited ? time(() => tracer.replay(edited.tensor, edited.editsOf)) : NaN;
       if (round < warmup) continue;
       timings.predict.push(predictMs);
       timings.trace.push(traceMs);
+      timings.whatIf.push(whatIfMs);
       // The check and the gradient pass cost several predicts each: a few samples of them are enough.
       if (round >= warmup + DETAIL_ROUNDS) continue;
       const checkMs = time(() => tracer.check(tensor, replay.directions, replay.outputs));
@@ -78,10 +94,14 @@ export function benchmarkTrace(
     }
   } finally {
     tensor.dispose();
+    edited?.tensor.dispose();
     tracer.dispose();
   }
   const traceMs = median(timings.trace);
   const predictMs = median(timings.predict);
+  const whatIf = edited
+    ? { whatIfMs: median(timings.whatIf), whatIfRatio: median(timings.whatIf) / predictMs }
+    : {};
   return {
     traceMs,
     predictMs,
@@ -90,6 +110,7 @@ export function benchmarkTrace(
     influenceMs: median(timings.influence),
     fullTraceMs: median(timings.full),
     backend: tf.getBackend(),
-    repeats
+    repeats,
+    ...whatIf
   };
 }

@@ -9,6 +9,7 @@ import type {
   RecurrentLayerLike,
   SymbolicTensorLike
 } from './internals.js';
+import type { CheckScope } from './intervene.js';
 import type { ReplayedDirection } from './replay.js';
 
 interface ProbeTarget {
@@ -77,12 +78,13 @@ export class ModelCheck {
 
   /**
    * Runs tfjs on the input and compares: each replayed direction's states (processing order) with its probe's outputs,
-   * and the trace's final outputs with the model's.
+   * and the trace's final outputs with the model's. With interventions, `scope` says what tfjs can still be compared on.
    */
   compare(
     input: tf.Tensor,
     replayed: ReplayedDirection[],
-    finalOutputs: Float32Array[]
+    finalOutputs: Float32Array[],
+    scope?: CheckScope
   ): TraceCheck {
     const relative = replayed.some(
       ({ spec }) =>
@@ -96,8 +98,8 @@ export class ModelCheck {
       );
     });
     let worst = 0;
-    const differ = (mine: ArrayLike<number>, theirs: ArrayLike<number>) => {
-      for (let i = 0; i < theirs.length; i++) {
+    const differ = (mine: ArrayLike<number>, theirs: ArrayLike<number>, count = theirs.length) => {
+      for (let i = 0; i < count; i++) {
         const reference = theirs[i]!;
         const diff =
           Math.abs(mine[i]! - reference) / (relative ? Math.max(1, Math.abs(reference)) : 1);
@@ -107,15 +109,17 @@ export class ModelCheck {
     };
     for (const probe of this.probes) {
       const direction = replayed.find((r) => r.layer === probe.layer);
-      if (direction) differ(direction.run.h, results[probe.output]!);
+      if (direction) differ(direction.run.h, results[probe.output]!, scope?.limit(direction));
     }
     const firstOutput = results.length - this.outputCount;
-    finalOutputs.forEach((mine, i) => differ(mine, results[firstOutput + i]!));
+    if (scope?.outputs !== false)
+      finalOutputs.forEach((mine, i) => differ(mine, results[firstOutput + i]!));
     return {
       maxAbsDiff: worst,
       against: `tfjs ${tf.version.tfjs} model.predict: per-step outputs of every recurrent layer and the model's final output`,
       backend: tf.getBackend(),
-      mode: relative ? 'relative' : 'absolute'
+      mode: relative ? 'relative' : 'absolute',
+      ...scope?.report
     };
   }
 

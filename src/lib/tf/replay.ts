@@ -1,5 +1,6 @@
 // Replays one recurrent layer (or a Bidirectional pair) in plain typed arrays and rebuilds the tensors tfjs would output.
 import * as tf from '@tensorflow/tfjs';
+import type { CellIntervention } from '../core/cells/intervention.js';
 import { runCell, type SequenceRun } from '../core/cells/run.js';
 import type { CellSpec } from '../core/cells/weights.js';
 import { UnrolledError } from '../core/errors.js';
@@ -25,6 +26,9 @@ export interface ReplayedDirection {
 /** Looks up (and caches) the CellSpec of a layer. */
 export type SpecLookup = (layer: RecurrentLayerLike) => CellSpec;
 
+/** The interventions that apply to one direction of a layer, by the name the trace reports (none when undefined). */
+export type EditLookup = (name: string, direction: Direction) => CellIntervention[] | undefined;
+
 interface DirectionResult {
   outputs: tf.Tensor[];
   replayed: ReplayedDirection;
@@ -47,14 +51,17 @@ function replayDirection(
   x: tf.Tensor,
   mask: tf.Tensor | null,
   initialStates: tf.Tensor[] | undefined,
-  specOf: SpecLookup
+  specOf: SpecLookup,
+  editsOf?: EditLookup
 ): DirectionResult {
   const spec = specOf(layer);
   const { values, steps } = sequenceOf(x, reportedName);
   const units = spec.weights.units;
   const stateful = layer.stateful ? (layer.states_ ?? undefined) : undefined;
   const initial = initialStates ?? stateful ?? undefined;
+  const direction: Direction = layer.goBackwards ? 'backward' : 'forward';
   const run = runCell(spec, values, steps, {
+    interventions: editsOf?.(reportedName, direction),
     mask: mask ? mask.dataSync() : undefined,
     goBackwards: layer.goBackwards,
     initialH: initial?.[0] ? (initial[0].dataSync() as Float32Array) : undefined,
@@ -75,7 +82,7 @@ function replayDirection(
     replayed: {
       name: reportedName,
       layer,
-      direction: layer.goBackwards ? 'backward' : 'forward',
+      direction,
       spec,
       run,
       inputs: values
@@ -88,7 +95,8 @@ export function replayRecurrent(
   layer: RecurrentLayerLike,
   inputs: tf.Tensor[],
   mask: tf.Tensor | null,
-  specOf: SpecLookup
+  specOf: SpecLookup,
+  editsOf?: EditLookup
 ): { outputs: tf.Tensor[]; replayed: ReplayedDirection[] } {
   const [x, ...states] = inputs;
   const result = replayDirection(
@@ -97,7 +105,8 @@ export function replayRecurrent(
     x!,
     mask,
     states.length ? states : undefined,
-    specOf
+    specOf,
+    editsOf
   );
   return { outputs: result.outputs, replayed: [result.replayed] };
 }
@@ -107,7 +116,8 @@ export function replayBidirectional(
   layer: BidirectionalLike,
   inputs: tf.Tensor[],
   mask: tf.Tensor | null,
-  specOf: SpecLookup
+  specOf: SpecLookup,
+  editsOf?: EditLookup
 ): { outputs: tf.Tensor[]; replayed: ReplayedDirection[] } {
   const [x, ...states] = inputs;
   const half = states.length / 2;
@@ -117,7 +127,8 @@ export function replayBidirectional(
     x!,
     mask,
     states.length ? states.slice(0, half) : undefined,
-    specOf
+    specOf,
+    editsOf
   );
   const backward = replayDirection(
     layer.backwardLayer,
@@ -125,7 +136,8 @@ export function replayBidirectional(
     x!,
     mask,
     states.length ? states.slice(half) : undefined,
-    specOf
+    specOf,
+    editsOf
   );
   const [y, ...forwardStates] = forward.outputs as [tf.Tensor, ...tf.Tensor[]];
   const [backwardOutput, ...backwardStates] = backward.outputs as [tf.Tensor, ...tf.Tensor[]];

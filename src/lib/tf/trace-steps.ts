@@ -1,7 +1,7 @@
 // A trace run as separate stages with the event loop getting a turn in between, so it can report progress and be
 // cancelled. Tracer.trace does the same work in one synchronous call.
 import type { Trace, TraceCheck } from '../core/trace/types.js';
-import { prepareInput, type TraceInput } from './input.js';
+import type { TraceInput } from './input.js';
 import { traceLayersOf } from './trace-layers.js';
 import type { Replay, Tracer, TraceOptions } from './tracer.js';
 import { cancelledError, yieldToEventLoop } from './yield.js';
@@ -69,7 +69,7 @@ export async function traceInSteps(
   options: TraceOptions & StepOptions<TraceStage> = {}
 ): Promise<Trace> {
   if (options.signal?.aborted) throw cancelledError();
-  const { tensor, tokens } = prepareInput(tracer.input, input);
+  const { tensor, tokens, editsOf, interventions } = tracer.prepare(input, options);
   let replay: Replay | undefined;
   let check: TraceCheck | undefined;
   let influence: number[] | undefined;
@@ -81,13 +81,13 @@ export async function traceInSteps(
         {
           stage: 'replay',
           run() {
-            replay = tracer.replay(tensor);
+            replay = tracer.replay(tensor, editsOf);
           }
         },
         {
           stage: 'check',
           run() {
-            check = tracer.check(tensor, replay!.directions, replay!.outputs);
+            check = tracer.check(tensor, replay!.directions, replay!.outputs, editsOf);
           }
         },
         {
@@ -108,6 +108,7 @@ export async function traceInSteps(
               influence: influence!,
               check: check!
             };
+            if (interventions) trace.interventions = interventions;
           }
         }
       ],

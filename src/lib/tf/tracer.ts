@@ -2,12 +2,14 @@
 import * as tf from '@tensorflow/tfjs';
 import type { CellSpec } from '../core/cells/weights.js';
 import { UnrolledError } from '../core/errors.js';
-import type { Trace, TraceCheck } from '../core/trace/types.js';
+import type { InterventionLayer } from '../core/trace/intervention.js';
+import type { Intervention, Trace, TraceCheck, TraceToken } from '../core/trace/types.js';
 import { ModelCheck } from './check.js';
 import { cellSpecOf, layerRole } from './extract.js';
 import { runGraph } from './graph.js';
 import { influenceOf, influenceTarget, inputEmbeddingNode } from './influence.js';
 import { inputSpecOf, prepareInput, type InputSpec, type TraceInput } from './input.js';
+import { checkScope, intervene } from './intervene.js';
 import {
   internalsOf,
   isContainer,
@@ -16,13 +18,32 @@ import {
   type GraphNode,
   type RecurrentLayerLike
 } from './internals.js';
-import { replayBidirectional, replayRecurrent, type ReplayedDirection } from './replay.js';
+import {
+  replayBidirectional,
+  replayRecurrent,
+  type EditLookup,
+  type ReplayedDirection
+} from './replay.js';
 import { traceLayersOf } from './trace-layers.js';
 
 /** Options of one trace. */
 export interface TraceOptions {
   /** Record each step's input vector x_t in the trace. @default false */
   includeInputs?: boolean;
+  /** What-if edits applied while the replay runs (clamped gates, silenced units, swapped tokens). @default none */
+  interventions?: readonly Intervention[];
+}
+
+/** An input ready to trace: its tensor and tokens, with any interventions resolved. */
+export interface PreparedTrace {
+  /** The model's input (the counterfactual sentence when tokens were swapped); the caller disposes it. */
+  tensor: tf.Tensor;
+  /** The tokens as traced. */
+  tokens: TraceToken[];
+  /** Each direction's edits (undefined: no gate or state intervention). */
+  editsOf?: EditLookup;
+  /** The interventions as applied, for the trace (undefined: none given). */
+  interventions?: Intervention[];
 }
 
 /** The replay part of a trace: what every recurrent direction did, and the final outputs computed from it. */
@@ -66,6 +87,7 @@ export class Tracer {
   private readonly container: ContainerLike;
   private readonly specs = new Map<RecurrentLayerLike, CellSpec>();
   private readonly topLevelRecurrent: GraphNode[];
+  private readonly allRecurrent: GraphNode[];
   private readonly embedding: GraphNode | undefined;
   private modelCheck: ModelCheck | undefined;
 
@@ -80,6 +102,7 @@ export class Tracer {
         'The model has no SimpleRNN, LSTM, GRU or Bidirectional layer: nothing to trace.'
       );
     }
+    this.allRecurrent = all;
     const own = new Set(Object.values(this.container.nodesByDepth).flat());
     this.topLevelRecurrent = all.filter((node) => own.has(node));
     this.embedding = inputEmbeddingNode(this.container);
@@ -95,8 +118,39 @@ export class Tracer {
     return spec;
   };
 
-  /** Runs the model with every recurrent layer replayed in plain arrays (other layers by tfjs). */
-  replay(tensor: tf.Tensor): Replay {
+  /** Every recurrent direction interventions can name: layer name, direction, cell and units. */
+  interventionLayers(): InterventionLayer[] {
+    return this.allRecurrent.flatMap((node) => {
+      const layer = node.outboundLayer;
+      const halves =
+        layerRole(layer) === 'bidirectional'
+          ? [(layer as BidirectionalLike).forwardLayer, (layer as BidirectionalLike).backwardLayer]
+          : [layer as RecurrentLayerLike];
+      return halves.map((half) => {
+        const spec = this.specOf(half);
+        return {
+          name: layer.name,
+          direction: half.goBackwards ? ('backward' as const) : ('forward' as const),
+          cell: spec.kind,
+          units: spec.weights.units
+        };
+      });
+    });
+  }
+
+  /** The input tensor and tokens of a trace, with token swaps applied and edits resolved; throws on bad input. */
+  prepare(input: TraceInput, options: TraceOptions = {}): PreparedTrace {
+    if (options.interventions === undefined) return prepareInput(this.input, input);
+    const intervened = intervene(input, options.interventions, this.interventionLayers());
+    return {
+      ...prepareInput(this.input, intervened.input),
+      editsOf: intervened.edited ? intervened.editsOf : undefined,
+      interventions: intervened.applied
+    };
+  }
+
+  /** Runs the model with every recurrent layer replayed in plain arrays (other layers by tfjs), with any edits. */
+  replay(tensor: tf.Tensor, editsOf?: EditLookup): Replay {
     const directions: ReplayedDirection[] = [];
     const outputs = tf.tidy(() => {
       const results = runGraph(this.container, [tensor], (node, inputs, masks) => {
@@ -106,8 +160,8 @@ export class Tracer {
         const mask = masks[0] ?? null;
         const result =
           role === 'bidirectional'
-            ? replayBidirectional(layer as BidirectionalLike, inputs, mask, this.specOf)
-            : replayRecurrent(layer as RecurrentLayerLike, inputs, mask, this.specOf);
+            ? replayBidirectional(layer as BidirectionalLike, inputs, mask, this.specOf, editsOf)
+            : replayRecurrent(layer as RecurrentLayerLike, inputs, mask, this.specOf, editsOf);
         directions.push(...result.replayed);
         return result.outputs;
       });
@@ -118,13 +172,13 @@ export class Tracer {
 
   /** Traces one input: every recurrent layer's states and gates per token, the output, influence and the check. */
   trace(input: TraceInput, options: TraceOptions = {}): Trace {
-    const { tensor, tokens } = prepareInput(this.input, input);
+    const { tensor, tokens, editsOf, interventions } = this.prepare(input, options);
     try {
-      const { directions, outputs } = this.replay(tensor);
+      const { directions, outputs } = this.replay(tensor, editsOf);
       const output = outputs[0] ?? new Float32Array();
-      const check = this.check(tensor, directions, outputs);
+      const check = this.check(tensor, directions, outputs, editsOf);
       const influence = this.influence(tensor, output);
-      return {
+      const trace: Trace = {
         format: 'unrolled-trace',
         version: 1,
         tokens,
@@ -133,15 +187,23 @@ export class Tracer {
         influence,
         check
       };
+      if (interventions) trace.interventions = interventions;
+      return trace;
     } finally {
       tensor.dispose();
     }
   }
 
-  /** Compares a replay with tfjs's own run of the same input. */
-  check(tensor: tf.Tensor, directions: ReplayedDirection[], outputs: Float32Array[]): TraceCheck {
+  /** Compares a replay with tfjs's own run of the same input (with edits: only what they left unchanged). */
+  check(
+    tensor: tf.Tensor,
+    directions: ReplayedDirection[],
+    outputs: Float32Array[],
+    editsOf?: EditLookup
+  ): TraceCheck {
     this.modelCheck ??= new ModelCheck(this.container, this.topLevelRecurrent);
-    return this.modelCheck.compare(tensor, directions, outputs);
+    const scope = editsOf ? checkScope(directions, editsOf) : undefined;
+    return this.modelCheck.compare(tensor, directions, outputs, scope);
   }
 
   /** Each token's influence on the output's top class (or single score), by tfjs's gradients. */

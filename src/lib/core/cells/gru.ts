@@ -1,5 +1,6 @@
 import { activation } from '../activations.js';
 import { dotColumns } from '../linalg.js';
+import { edited } from './intervention.js';
 import type { StepOutput, StepScratch } from './scratch.js';
 import type { CellSpec } from './weights.js';
 
@@ -7,14 +8,16 @@ import type { CellSpec } from './weights.js';
  * One GRU step from a projected input xw = x·W (no bias), in either form:
  * tfjs (reset before the recurrent product): h̃ = act(xh + (r⊙h₋₁)·U_h);
  * Keras reset_after: h̃ = act(xh + r⊙(h₋₁·U_h + b_rec,h)).
- * Then h = z⊙h₋₁ + (1−z)⊙h̃. Gates are written in the order update, reset, candidate.
+ * Then h = z⊙h₋₁ + (1−z)⊙h̃. Gates are written in the order update, reset, candidate; `gateEdits` (by gate index)
+ * clamps them before they are used.
  */
 export function gruStepInto(
   spec: CellSpec,
   xw: Float32Array,
   hPrev: Float32Array,
   out: StepOutput,
-  scratch: StepScratch
+  scratch: StepScratch,
+  gateEdits?: readonly (Float32Array | undefined)[]
 ): void {
   const { units, bias, recurrentBias } = spec.weights;
   const act = activation(spec.activation);
@@ -32,6 +35,10 @@ export function gruStepInto(
   for (let k = 0; k < units; k++) {
     update[k] = gate(Math.fround(inputPart(k) + recurrentPart(k)));
     reset[k] = gate(Math.fround(inputPart(units + k) + recurrentPart(units + k)));
+    if (gateEdits) {
+      update[k] = edited(gateEdits[0], k, update[k]!);
+      reset[k] = edited(gateEdits[1], k, reset[k]!);
+    }
   }
   if (spec.resetAfter) {
     for (let k = 0; k < units; k++) {
@@ -46,6 +53,9 @@ export function gruStepInto(
     for (let k = 0; k < units; k++) {
       candidate[k] = act(Math.fround(inputPart(2 * units + k) + hRecurrent[k]!));
     }
+  }
+  if (gateEdits?.[2]) {
+    for (let k = 0; k < units; k++) candidate[k] = edited(gateEdits[2], k, candidate[k]!);
   }
   for (let k = 0; k < units; k++) {
     const z = update[k]!;

@@ -1,5 +1,6 @@
 import { matMul } from '../linalg.js';
 import { gruStepInto } from './gru.js';
+import { applyRow, stepEditsOf, type CellIntervention } from './intervention.js';
 import { lstmStepInto } from './lstm.js';
 import { createScratch, createStepOutput, type StepOutput, type StepScratch } from './scratch.js';
 import { simpleRnnStepInto } from './simple-rnn.js';
@@ -17,6 +18,8 @@ export interface RunOptions {
   initialC?: Float32Array;
   /** x·W for every step ([steps, blocks·units], no bias), when the caller computed it already (e.g. with tfjs). */
   projected?: Float32Array;
+  /** What-if edits applied while the cell runs (clamped gates, overwritten states); every later step follows. */
+  interventions?: readonly CellIntervention[];
 }
 
 /** Everything a cell did over a sequence, in processing order (step i read token goBackwards ? T−1−i : i). */
@@ -42,16 +45,18 @@ export function stepInto(
   hPrev: Float32Array,
   cPrev: Float32Array,
   out: StepOutput,
-  scratch: StepScratch
+  scratch: StepScratch,
+  gateEdits?: readonly (Float32Array | undefined)[]
 ): void {
-  if (spec.kind === 'lstm') lstmStepInto(spec, xw, hPrev, cPrev, out, scratch);
-  else if (spec.kind === 'gru') gruStepInto(spec, xw, hPrev, out, scratch);
+  if (spec.kind === 'lstm') lstmStepInto(spec, xw, hPrev, cPrev, out, scratch, gateEdits);
+  else if (spec.kind === 'gru') gruStepInto(spec, xw, hPrev, out, scratch, gateEdits);
   else simpleRnnStepInto(spec, xw, hPrev, out, scratch);
 }
 
 /**
  * Replays a cell over a whole sequence `inputs` ([steps, inputSize], row-major) and records every state and gate.
- * Masked steps carry h and c over unchanged (the gates the cell computed there are still recorded).
+ * Masked steps carry h and c over unchanged (the gates the cell computed there are still recorded). Interventions
+ * clamp gates as they are computed and overwrite h or c after a step; what is recorded is what the cell then used.
  */
 export function runCell(
   spec: CellSpec,
@@ -83,11 +88,13 @@ export function runCell(
   const out = createStepOutput(units, names.length, spec.kind === 'lstm');
   let hPrev = options.initialH ? Float32Array.from(options.initialH) : new Float32Array(units);
   let cPrev = options.initialC ? Float32Array.from(options.initialC) : new Float32Array(units);
+  const editsAt = stepEditsOf(options.interventions ?? [], units, names.length);
 
   for (let step = 0; step < steps; step++) {
     const token = options.goBackwards ? steps - 1 - step : step;
     const xw = projected.subarray(token * width, (token + 1) * width);
-    stepInto(spec, xw, hPrev, cPrev, out, scratch);
+    const edits = editsAt(token);
+    stepInto(spec, xw, hPrev, cPrev, out, scratch, edits?.gates);
     const keep = options.mask ? Boolean(options.mask[token]) : true;
     const at = step * units;
     names.forEach((name, g) => gates[name]!.set(out.gates[g]!, at));
@@ -101,6 +108,10 @@ export function runCell(
     }
     hPrev = h.subarray(at, at + units);
     if (c) cPrev = c.subarray(at, at + units);
+    if (edits) {
+      applyRow(edits.h, hPrev);
+      if (c) applyRow(edits.c, cPrev);
+    }
   }
   return { steps, units, h, c, gates, masked };
 }

@@ -13,7 +13,18 @@ export type {
   TraceToken,
   GradientStep,
   TraceGradientLayer,
-  TraceGradients
+  TraceGradients,
+  Intervention,
+  InterventionTarget,
+  StateIntervention,
+  TokenSwap
 } from './types.js';
 export { TRACE_SCHEMA } from './schema.js';
 export { MAX_TRACE_PROBLEMS, parseTrace, validateTrace } from './parse.js';
+export {
+  parseInterventions,
+  interventionProblem,
+  isTokenSwap,
+  resolveInterventions
+} from './intervention.js';
+export { withSwapIds, swapTokens } from './token-swap.js';

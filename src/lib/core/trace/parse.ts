@@ -2,6 +2,7 @@
 // that need two fields at once. Hand-written loops, because a 500-step two-direction LSTM trace
 // holds close to a million numbers and a generic schema validator would be a library dependency.
 import { UnrolledError } from '../errors.js';
+import { interventionProblem } from './intervention.js';
 import type { CellKind, Trace } from './types.js';
 
 /** The most problems validateTrace lists; it stops looking after that many. */
@@ -29,7 +30,8 @@ const TRACE_KEYS = [
   'output',
   'influence',
   'check',
-  'gradients'
+  'gradients',
+  'interventions'
 ];
 const TOKEN_KEYS = ['text', 'id'];
 const LAYER_KEYS = [
@@ -43,7 +45,7 @@ const LAYER_KEYS = [
   'resetAfter'
 ];
 const STEP_KEYS = ['h', 'c', 'gates', 'masked', 'x'];
-const CHECK_KEYS = ['maxAbsDiff', 'against', 'backend', 'mode'];
+const CHECK_KEYS = ['maxAbsDiff', 'against', 'backend', 'mode', 'compared', 'skipped'];
 const INPUTS_RULE = 'keep x on every step of a layer or on none.';
 
 type Json = Record<string, unknown>;
@@ -101,6 +103,11 @@ const oneOf = (values: readonly string[]): Rule => ({
 const cellRule = oneOf(CELLS);
 const directionRule = oneOf(DIRECTIONS);
 const modeRule = oneOf(['absolute', 'relative']);
+const comparedRule = oneOf(['all', 'partial', 'none']);
+const stringList: Rule = {
+  expected: 'an array of strings',
+  test: (v) => Array.isArray(v) && v.every((item) => typeof item === 'string')
+};
 
 /** Parses (when given a string) and validates a trace; throws UnrolledError('bad-trace') with a one-line message naming the first problem's JSON path. Returns the input value itself, not a copy. */
 export function parseTrace(input: unknown): Trace {
@@ -166,6 +173,7 @@ function findProblems(value: unknown, limit: number): string[] {
   else checkVector(value.influence, 'influence', perToken, f);
   checkCheck(value.check, f);
   if (value.gradients !== undefined) checkGradients(value, tokenCount, f);
+  checkInterventions(value.interventions, f);
   return f.problems;
 }
 
@@ -346,6 +354,18 @@ function checkCheck(value: unknown, f: Findings): void {
   field(check, 'against', 'check', nonEmptyString, f);
   field(check, 'backend', 'check', nonEmptyString, f);
   optionalField(check, 'mode', 'check', modeRule, f);
+  optionalField(check, 'compared', 'check', comparedRule, f);
+  optionalField(check, 'skipped', 'check', stringList, f);
+}
+
+function checkInterventions(value: unknown, f: Findings): void {
+  if (value === undefined) return;
+  if (!Array.isArray(value))
+    return report(f, 'interventions', `expected an array, got ${describe(value)}.`);
+  value.forEach((item, i) => {
+    const problem = interventionProblem(item);
+    if (problem) report(f, `interventions[${i}]`, `${problem}.`);
+  });
 }
 
 /** The hot path: close to a million numbers in a large trace, so one plain loop and no allocation. */

@@ -124,7 +124,13 @@ export const TRACE_SCHEMA = {
       $ref: '#/$defs/check',
       description: 'How the trace was checked against the real model it claims to describe.'
     },
-    gradients: GRADIENTS_SCHEMA
+    gradients: GRADIENTS_SCHEMA,
+    interventions: {
+      type: 'array',
+      description:
+        'The what-if edits the trace was made with, applied while the replay ran (absent: none). Token swaps are listed with the id used and the token they replaced.',
+      items: { $ref: '#/$defs/intervention' }
+    }
   },
   $defs: {
     token: {
@@ -267,7 +273,82 @@ export const TRACE_SCHEMA = {
           enum: ['absolute', 'relative'],
           description:
             '"absolute" (the default) for bounded activations; "relative", |difference| / max(1, |value|), when unbounded activations are involved.'
+        },
+        compared: {
+          enum: ['all', 'partial', 'none'],
+          description:
+            'With interventions: "all" when none changed what tfjs computes (token swaps only), "partial" when only the steps before them could be compared, "none" when nothing could. Absent means "all".'
+        },
+        skipped: {
+          type: 'array',
+          items: { type: 'string' },
+          description:
+            'With interventions: what the comparison left out because an intervention changed it, e.g. "lstm (forward) from token 4" and "the model\'s output".'
         }
+      }
+    },
+    intervention: {
+      description: 'One what-if edit: a gate or state set while the replay runs, or a token swap.',
+      oneOf: [{ $ref: '#/$defs/stateIntervention' }, { $ref: '#/$defs/tokenSwap' }]
+    },
+    stateIntervention: {
+      type: 'object',
+      description:
+        'Sets a gate (clamped as the cell computes it) or a state (overwritten after the step) of one recurrent layer.',
+      required: ['layer', 'set', 'value', 'units', 'steps'],
+      additionalProperties: false,
+      properties: {
+        layer: {
+          type: 'string',
+          minLength: 1,
+          description: "The recurrent layer's name; a Bidirectional layer's name sets both halves."
+        },
+        direction: {
+          enum: ['forward', 'backward'],
+          description: 'Only this half of a Bidirectional layer.'
+        },
+        set: {
+          enum: ['input', 'forget', 'candidate', 'output', 'update', 'reset', 'h', 'c'],
+          description:
+            'A gate of the cell (LSTM: input, forget, candidate, output; GRU: update, reset, candidate) or a state; "h" on an LSTM sets c too.'
+        },
+        value: { type: 'number', description: 'The value it is set to.' },
+        units: {
+          description: 'Units, numbered from 0, or "all".',
+          oneOf: [
+            { const: 'all' },
+            { type: 'array', minItems: 1, items: { type: 'integer', minimum: 0 } }
+          ]
+        },
+        steps: {
+          description: 'Steps (tokens), numbered from 1: an inclusive range [from, to], or "all".',
+          oneOf: [
+            { const: 'all' },
+            {
+              type: 'array',
+              minItems: 2,
+              maxItems: 2,
+              items: { type: 'integer', minimum: 1 }
+            }
+          ]
+        }
+      }
+    },
+    tokenSwap: {
+      type: 'object',
+      description:
+        'Replaces one input token: the trace is the trace of the changed sentence. It needs text or id (checked by parseTrace).',
+      required: ['token'],
+      additionalProperties: false,
+      properties: {
+        token: {
+          type: 'integer',
+          minimum: 1,
+          description: 'Position of the replaced token, numbered from 1.'
+        },
+        text: { type: 'string', minLength: 1, description: 'The new token as text.' },
+        id: { type: 'integer', minimum: 0, description: 'The new token id.' },
+        replaced: { $ref: '#/$defs/token', description: 'The token that was replaced.' }
       }
     }
   }

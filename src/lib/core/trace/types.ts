@@ -89,7 +89,46 @@ export interface TraceCheck {
   backend: string;
   /** "absolute" for bounded activations; "relative" (difference / max(1, |value|)) when unbounded activations are involved. */
   mode?: 'absolute' | 'relative';
+  /** With interventions: "all" (nothing changed what tfjs computes), "partial" or "none" (nothing left to compare). Absent means "all". */
+  compared?: 'all' | 'partial' | 'none';
+  /** With interventions: what was left out of the comparison because an intervention changed it, e.g. "lstm (forward) from token 4". */
+  skipped?: string[];
 }
+
+/** What a state intervention sets: a gate (clamped while the cell runs) or a state (overwritten after the step). */
+export type InterventionTarget =
+  'input' | 'forget' | 'candidate' | 'output' | 'update' | 'reset' | 'h' | 'c';
+
+/** Sets a gate or a state of one recurrent layer to `value`, for chosen units and steps, while the replay runs. */
+export interface StateIntervention {
+  /** The recurrent layer's name (a Bidirectional wrapper's name sets both halves unless `direction` says which). */
+  layer: string;
+  /** Only this half of a Bidirectional layer. */
+  direction?: Direction;
+  /** The gate or state; "h" on an LSTM also sets c to the same value (so 0 silences the unit). */
+  set: InterventionTarget;
+  /** The value it is set to. */
+  value: number;
+  /** Units, numbered from 0, or "all". */
+  units: 'all' | number[];
+  /** Steps (tokens), numbered from 1, as an inclusive range [from, to], or "all". */
+  steps: 'all' | [number, number];
+}
+
+/** Replaces one input token by another: the trace is the trace of the changed sentence. */
+export interface TokenSwap {
+  /** The token's position, numbered from 1. */
+  token: number;
+  /** The new token's text (looked up in the tokenizer when no id is given). */
+  text?: string;
+  /** The new token's id. */
+  id?: number;
+  /** The token that was replaced (filled in by the tracer). */
+  replaced?: TraceToken;
+}
+
+/** One what-if edit of a trace. */
+export type Intervention = StateIntervention | TokenSwap;
 
 /** A full trace of one input through a model (format "unrolled-trace", version 1). */
 export interface Trace {
@@ -107,6 +146,8 @@ export interface Trace {
   check: TraceCheck;
   /** How strongly one output depends on each step of every recurrent layer, when the trace was asked for it. */
   gradients?: TraceGradients;
+  /** The interventions the trace was made with (absent: none), as applied: token swaps with their ids. */
+  interventions?: Intervention[];
 }
 
 /** Gradient norms of one output with respect to one step of one recurrent layer. */

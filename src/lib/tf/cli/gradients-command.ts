@@ -5,7 +5,7 @@ import { loadModelFromFile } from '../node-fs.js';
 import { parseArgs, required, UsageError } from './args.js';
 import { backendName, useBackend } from './backend.js';
 import type { Command } from './command.js';
-import { inputFrom } from './trace-command.js';
+import { inputFrom, tokenizerFrom } from './trace-command.js';
 
 function outputIndex(value: string | true | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -52,7 +52,7 @@ export const gradientsCommand: Command = {
     const modelPath = required(args, 'model');
     const backend = backendName(args.backend);
     const output = outputIndex(args.output);
-    const input = await inputFrom(args);
+    const input = await inputFrom(args, await tokenizerFrom(args));
     await useBackend(backend);
     const model = await loadModelFromFile(modelPath);
     let full;

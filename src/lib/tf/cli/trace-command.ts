@@ -1,6 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { UnrolledError } from '../../core/errors.js';
 import { loadTokenizer } from '../../core/tokenize/index.js';
+import type { Tokenizer } from '../../core/tokenize/types.js';
+import { parseInterventions } from '../../core/trace/intervention.js';
+import { withSwapIds } from '../../core/trace/token-swap.js';
+import type { Intervention } from '../../core/trace/types.js';
 import type { TraceInput } from '../input.js';
 import { loadModelFromFile } from '../node-fs.js';
 import { GradientTracer } from '../gradients/gradient-tracer.js';
@@ -17,8 +21,26 @@ async function readText(path: string, what: string): Promise<string> {
   }
 }
 
+/** The interventions of --intervene: JSON inline (starting with [ or {) or the path of a JSON file; swap texts looked up in the tokenizer. */
+async function interventionsFrom(
+  args: ParsedArgs,
+  tokenizer: Tokenizer | undefined
+): Promise<Intervention[] | undefined> {
+  const spec = args.intervene;
+  if (typeof spec !== 'string') return undefined;
+  const inline = /^\s*[[{]/.test(spec);
+  const parsed = parseInterventions(inline ? spec : await readText(spec, 'interventions file'));
+  return tokenizer ? withSwapIds(parsed, tokenizer) : parsed;
+}
+
+/** The tokenizer named by --tokenizer, if any. */
+export async function tokenizerFrom(args: ParsedArgs): Promise<Tokenizer | undefined> {
+  if (typeof args.tokenizer !== 'string') return undefined;
+  return loadTokenizer(await readText(args.tokenizer, 'tokenizer'));
+}
+
 /** The trace input named by --ids, --text (with a tokenizer) or --input. */
-export async function inputFrom(args: ParsedArgs): Promise<TraceInput> {
+export async function inputFrom(args: ParsedArgs, tokenizer?: Tokenizer): Promise<TraceInput> {
   const given = ['ids', 'text', 'input'].filter((name) => args[name] !== undefined);
   if (given.length !== 1) throw new UsageError('Give exactly one of --ids, --text or --input.');
   if (typeof args.ids === 'string') return { ids: integerList(args.ids, 'ids') };
@@ -40,12 +62,11 @@ export async function inputFrom(args: ParsedArgs): Promise<TraceInput> {
     return { values: values as number[][] };
   }
   const text = required(args, 'text');
-  if (typeof args.tokenizer !== 'string') {
+  if (tokenizer === undefined) {
     throw new UsageError(
       '--text needs --tokenizer PATH (a Keras tokenizer JSON or a .subwords file).'
     );
   }
-  const tokenizer = loadTokenizer(await readText(args.tokenizer, 'tokenizer'));
   const pieces = tokenizer.encodeWithSpans(text).filter((piece) => piece.id >= 0);
   if (pieces.length === 0)
     throw new UnrolledError('bad-input', `"${text}" has no tokens the tokenizer knows.`);
@@ -56,18 +77,23 @@ export async function inputFrom(args: ParsedArgs): Promise<TraceInput> {
 export const traceCommand: Command = {
   name: 'trace',
   usage:
-    'trace --model PATH/model.json (--ids 3,14,15 | --text "..." --tokenizer PATH | --input values.json) [--backend cpu|wasm] [--inputs] [--gradients]',
+    'trace --model PATH/model.json (--ids 3,14,15 | --text "..." --tokenizer PATH | --input values.json) [--backend cpu|wasm] [--inputs] [--gradients] [--intervene JSON|PATH]',
   async run(argv) {
     const args = parseArgs(argv, {
-      values: ['model', 'ids', 'text', 'tokenizer', 'input', 'backend'],
+      values: ['model', 'ids', 'text', 'tokenizer', 'input', 'backend', 'intervene'],
       flags: ['inputs', 'gradients']
     });
     const modelPath = required(args, 'model');
     const backend = backendName(args.backend);
-    const input = await inputFrom(args);
+    const tokenizer = await tokenizerFrom(args);
+    const input = await inputFrom(args, tokenizer);
+    const interventions = await interventionsFrom(args, tokenizer);
     await useBackend(backend);
     const model = await loadModelFromFile(modelPath);
-    const trace = new Tracer(model).trace(input, { includeInputs: args.inputs === true });
+    const trace = new Tracer(model).trace(input, {
+      includeInputs: args.inputs === true,
+      interventions
+    });
     if (args.gradients) trace.gradients = new GradientTracer(model).norms(input);
     process.stdout.write(JSON.stringify(trace) + '\n');
     return 0;
