@@ -9,8 +9,10 @@ export type {
   Trace,
   TraceCheck,
   TraceLayer,
+  TraceReference,
   TraceStep,
   TraceToken
 } from './types.js';
 export { TRACE_SCHEMA } from './schema.js';
 export { MAX_TRACE_PROBLEMS, parseTrace, validateTrace } from './parse.js';
+export { CHECK_TOLERANCE, checkSentence, checkVerdict, type CheckVerdict } from './verdict.js';

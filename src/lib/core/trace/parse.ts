@@ -34,7 +34,8 @@ const LAYER_KEYS = [
   'resetAfter'
 ];
 const STEP_KEYS = ['h', 'c', 'gates', 'masked', 'x'];
-const CHECK_KEYS = ['maxAbsDiff', 'against', 'backend', 'mode'];
+const CHECK_KEYS = ['maxAbsDiff', 'against', 'backend', 'mode', 'reference'];
+const REFERENCE_KEYS = ['replay', 'tfjs'];
 const INPUTS_RULE = 'keep x on every step of a layer or on none.';
 
 type Json = Record<string, unknown>;
@@ -336,6 +337,12 @@ function checkCheck(value: unknown, f: Findings): void {
   field(check, 'against', 'check', nonEmptyString, f);
   field(check, 'backend', 'check', nonEmptyString, f);
   optionalField(check, 'mode', 'check', modeRule, f);
+  if (check['reference'] === undefined) return;
+  const expected = 'an object {replay, tfjs}';
+  const reference = objectAt(check['reference'], 'check.reference', expected, REFERENCE_KEYS, f);
+  if (reference === undefined) return;
+  field(reference, 'replay', 'check.reference', nonNegativeNumber, f);
+  field(reference, 'tfjs', 'check.reference', nonNegativeNumber, f);
 }
 
 /** The hot path: close to a million numbers in a large trace, so one plain loop and no allocation. */

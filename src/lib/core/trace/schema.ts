@@ -265,6 +265,25 @@ export const TRACE_SCHEMA = {
           enum: ['absolute', 'relative'],
           description:
             '"absolute" (the default) for bounded activations; "relative", |difference| / max(1, |value|), when unbounded activations are involved.'
+        },
+        reference: {
+          type: 'object',
+          description:
+            'Optional. Distances from a float64 replay of the same weights (measured like maxAbsDiff), over the per-step outputs of every recurrent layer.',
+          required: ['replay', 'tfjs'],
+          additionalProperties: false,
+          properties: {
+            replay: {
+              type: 'number',
+              minimum: 0,
+              description: "Largest distance of the trace's per-step outputs from the float64 values."
+            },
+            tfjs: {
+              type: 'number',
+              minimum: 0,
+              description: "Largest distance of tfjs's per-step outputs from the float64 values."
+            }
+          }
         }
       }
     }

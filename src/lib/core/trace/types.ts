@@ -86,6 +86,16 @@ export interface TraceCheck {
   backend: string;
   /** "absolute" for bounded activations; "relative" (difference / max(1, |value|)) when unbounded activations are involved. */
   mode?: 'absolute' | 'relative';
+  /** Distances from a float64 replay of the same weights (same mode as maxAbsDiff), per-step outputs of every recurrent layer. */
+  reference?: TraceReference;
+}
+
+/** How far the trace and tfjs each are from exact arithmetic (a float64 replay of the same weights). */
+export interface TraceReference {
+  /** Largest distance of the trace's per-step outputs from the float64 values. */
+  replay: number;
+  /** Largest distance of tfjs's per-step outputs from the float64 values. */
+  tfjs: number;
 }
 
 /** A full trace of one input through a model (format "unrolled-trace", version 1). */

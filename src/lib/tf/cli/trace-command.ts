@@ -1,7 +1,11 @@
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { UnrolledError } from '../../core/errors.js';
 import { loadTokenizer } from '../../core/tokenize/index.js';
+import type { Tokenizer } from '../../core/tokenize/types.js';
 import type { TraceInput } from '../input.js';
+import { isPickleName, kerasFileKind, pickleMessage } from '../keras-file/names.js';
+import { archiveTokenizer } from '../keras-file/vocabulary.js';
 import { loadModelFromFile } from '../node-fs.js';
 import { Tracer } from '../tracer.js';
 import { integerList, parseArgs, required, UsageError, type ParsedArgs } from './args.js';
@@ -14,6 +18,25 @@ async function readText(path: string, what: string): Promise<string> {
   } catch (error) {
     throw new UsageError(`Cannot read the ${what} ${path}: ${(error as Error).message}`);
   }
+}
+
+/** The tokenizer for --text: --tokenizer PATH, else the vocabulary a .keras model carries. */
+async function tokenizerFrom(args: ParsedArgs): Promise<Tokenizer> {
+  if (typeof args.tokenizer === 'string') {
+    if (isPickleName(args.tokenizer)) throw new UsageError(pickleMessage(args.tokenizer));
+    return loadTokenizer(await readText(args.tokenizer, 'tokenizer'));
+  }
+  const model = typeof args.model === 'string' ? args.model : '';
+  if (kerasFileKind(model) === 'keras') {
+    const tokenizer = await archiveTokenizer(
+      new Uint8Array(await readFile(model)),
+      basename(model)
+    );
+    if (tokenizer) return tokenizer;
+  }
+  throw new UsageError(
+    '--text needs --tokenizer PATH (a Keras tokenizer JSON or a .subwords file), or a .keras model with a TextVectorization layer.'
+  );
 }
 
 /** The trace input named by --ids, --text (with a tokenizer) or --input. */
@@ -39,12 +62,7 @@ async function inputFrom(args: ParsedArgs): Promise<TraceInput> {
     return { values: values as number[][] };
   }
   const text = required(args, 'text');
-  if (typeof args.tokenizer !== 'string') {
-    throw new UsageError(
-      '--text needs --tokenizer PATH (a Keras tokenizer JSON or a .subwords file).'
-    );
-  }
-  const tokenizer = loadTokenizer(await readText(args.tokenizer, 'tokenizer'));
+  const tokenizer = await tokenizerFrom(args);
   const pieces = tokenizer.encodeWithSpans(text).filter((piece) => piece.id >= 0);
   if (pieces.length === 0)
     throw new UnrolledError('bad-input', `"${text}" has no tokens the tokenizer knows.`);
@@ -55,7 +73,7 @@ async function inputFrom(args: ParsedArgs): Promise<TraceInput> {
 export const traceCommand: Command = {
   name: 'trace',
   usage:
-    'trace --model PATH/model.json (--ids 3,14,15 | --text "..." --tokenizer PATH | --input values.json) [--backend cpu|wasm] [--inputs]',
+    'trace --model PATH/model.json|FILE.keras|FILE.h5 (--ids 3,14,15 | --text "..." [--tokenizer PATH] | --input values.json) [--backend cpu|wasm] [--inputs]',
   async run(argv) {
     const args = parseArgs(argv, {
       values: ['model', 'ids', 'text', 'tokenizer', 'input', 'backend'],
