@@ -14,17 +14,35 @@ export interface Hdf5Array {
 
 const SIGNATURE = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a];
 
-/** True when the bytes start with (or carry after a user block) the HDF5 signature. */
-export function hasHdf5Signature(bytes: Uint8Array): boolean {
-  // HDF5 allows a user block of 512, 1024, 2048… bytes before the superblock.
-  for (
-    let offset = 0;
-    offset + SIGNATURE.length <= bytes.length;
-    offset = offset ? offset * 2 : 512
-  ) {
-    if (SIGNATURE.every((byte, i) => bytes[offset + i] === byte)) return true;
+/** Where the HDF5 superblock starts (after a user block of 512, 1024… bytes), or -1 when there is no signature. */
+export function hdf5Start(bytes: Uint8Array): number {
+  for (let at = 0; at + SIGNATURE.length <= bytes.length; at = at ? at * 2 : 512) {
+    if (SIGNATURE.every((byte, i) => bytes[at + i] === byte)) return at;
   }
-  return false;
+  return -1;
+}
+
+function littleEndian(bytes: Uint8Array, at: number, size: number): number {
+  let value = 0;
+  for (let i = size - 1; i >= 0; i--) value = value * 256 + (bytes[at + i] ?? 0);
+  return value;
+}
+
+/** The file length the superblock declares (its end-of-file address), or undefined for a superblock version it does not know. */
+export function declaredLength(bytes: Uint8Array, start: number): number | undefined {
+  const version = bytes[start + 8];
+  if (version === 0 || version === 1) {
+    const offsets = bytes[start + 13] ?? 8;
+    // Signature, 8 version and size bytes, two K values and flags (4 more bytes in version 1),
+    // then the base, free-space and end-of-file addresses.
+    const base = start + (version === 0 ? 24 : 28);
+    return start + littleEndian(bytes, base + 2 * offsets, offsets);
+  }
+  if (version === 2 || version === 3) {
+    const offsets = bytes[start + 9] ?? 8;
+    return start + littleEndian(bytes, start + 12 + 2 * offsets, offsets);
+  }
+  return undefined;
 }
 
 function reason(error: unknown): string {
@@ -33,8 +51,16 @@ function reason(error: unknown): string {
 
 /** Opens HDF5 bytes; a file without the signature, or one jsfive cannot parse, is a one-line 'bad-input' naming the file. */
 export async function openHdf5(bytes: Uint8Array, name: string): Promise<Group> {
-  if (!hasHdf5Signature(bytes)) {
+  const start = hdf5Start(bytes);
+  if (start < 0) {
     throw new UnrolledError('bad-input', `${name} is not an HDF5 file (no HDF5 signature).`);
+  }
+  const length = declaredLength(bytes, start);
+  if (length !== undefined && bytes.length < length) {
+    throw new UnrolledError(
+      'bad-input',
+      `${name} is truncated: ${bytes.length} of its ${length} bytes are there (was the copy cut short?).`
+    );
   }
   const { File } = await import('jsfive');
   try {
