@@ -1,35 +1,18 @@
 // Writes the small Keras model files the unit tests read (tests/fixtures/keras), in the layouts real
 // Keras writes: a Keras 2 legacy .h5, the same model with a CuDNNLSTM, and a Keras 3 .keras archive
-// with a TextVectorization layer. Seeded, so running it again gives the same files.
+// with a TextVectorization layer. Seeded, so running it again gives the same models and weights
+// (libhdf5 stamps object times, so the bytes differ).
 // Usage: npx tsx scripts/make-keras-fixtures.ts
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
-import h5wasm from 'h5wasm/node';
+import { random, sequentialConfig, values, writeH5 } from './keras-h5.js';
 
-await h5wasm.ready;
 const OUT = path.resolve('tests/fixtures/keras');
 const VOCABULARY = ['', '[UNK]', 'the', 'cat', 'sat', 'on', 'mat', 'dog', 'ran', 'a', 'big', 'red'];
 const UNITS = 5;
 const DIM = 4;
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296 - 0.5;
-  };
-}
-
-function values(next: () => number, count: number, scale = 1): Float32Array {
-  return Float32Array.from({ length: count }, () => next() * scale);
-}
-
-type Weights = Record<string, { shape: number[]; data: Float32Array }>;
 
 const next = random(15);
 const embeddings = values(next, VOCABULARY.length * DIM, 2);
@@ -68,33 +51,6 @@ function toCudnn(
   return out;
 }
 
-function writeH5(
-  file: string,
-  attributes: Record<string, string>,
-  groups: Record<string, Weights>,
-  root = ''
-): void {
-  const h5 = new h5wasm.File(file, 'w');
-  for (const [key, value] of Object.entries(attributes)) h5.create_attribute(key, value);
-  for (const [group, weights] of Object.entries(groups)) {
-    for (const [name, { shape, data }] of Object.entries(weights)) {
-      const parts = `${root}${group}/${name}`.split('/');
-      let at = '';
-      for (const part of parts.slice(0, -1)) {
-        at = at ? `${at}/${part}` : part;
-        if (!h5.get(at)) h5.create_group(at);
-      }
-      (h5.get(parts.slice(0, -1).join('/')) as ReturnType<typeof h5.create_group>).create_dataset({
-        name: parts[parts.length - 1]!,
-        data,
-        shape,
-        dtype: '<f'
-      });
-    }
-  }
-  h5.close();
-}
-
 const initializer = (name: string) => ({ class_name: name, config: {} });
 const recurrentKeras2 = {
   trainable: true,
@@ -111,40 +67,7 @@ const recurrentKeras2 = {
 };
 
 function legacyConfig(recurrent: object): string {
-  return JSON.stringify({
-    class_name: 'Sequential',
-    config: {
-      name: 'sequential',
-      layers: [
-        {
-          class_name: 'InputLayer',
-          config: { batch_input_shape: [null, null], dtype: 'float32', name: 'embedding_input' }
-        },
-        {
-          class_name: 'Embedding',
-          config: {
-            name: 'embedding',
-            batch_input_shape: [null, null],
-            dtype: 'float32',
-            input_dim: VOCABULARY.length,
-            output_dim: DIM,
-            mask_zero: false
-          }
-        },
-        recurrent,
-        {
-          class_name: 'Dense',
-          config: {
-            name: 'dense',
-            dtype: 'float32',
-            units: 2,
-            activation: 'softmax',
-            use_bias: true
-          }
-        }
-      ]
-    }
-  });
+  return sequentialConfig(VOCABULARY.length, DIM, recurrent);
 }
 
 const common = {
@@ -313,7 +236,7 @@ const archive = zipSync({
   'config.json': strToU8(JSON.stringify(archiveConfig)),
   'model.weights.h5': new Uint8Array(readFileSync(weightsFile)),
   'assets/layers/text_vectorization/vocabulary.txt': strToU8(VOCABULARY.join('\n'))
-});
+}, { mtime: new Date('2026-12-04T12:00:00Z') });
 writeFileSync(path.join(OUT, 'gru-text-keras3.keras'), archive);
 rmSync(folder, { recursive: true });
 console.log(`wrote ${OUT}: lstm-keras2.h5, cudnn-lstm-keras2.h5, gru-text-keras3.keras`);
