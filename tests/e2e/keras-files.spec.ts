@@ -41,7 +41,7 @@ async function expectTextWithVocabulary(page: Page) {
 }
 
 async function expectIds(page: Page) {
-  await expect(message(page)).toContainText(`Loaded ${H5}: Embedding → LSTM → Dense`, {
+  await expect(message(page)).toContainText(`Loaded ${H5}: InputLayer → Embedding → LSTM → Dense`, {
     timeout: 30_000
   });
   await expect(strip(page).getByRole('button', { name: /^#5/ })).toBeVisible({ timeout: 30_000 });
