@@ -20,7 +20,6 @@ export function values(next: () => number, count: number, scale = 1): Float32Arr
 
 export type Weights = Record<string, { shape: number[]; data: Float32Array }>;
 
-
 export function writeH5(
   file: string,
   attributes: Record<string, string>,
@@ -48,7 +47,6 @@ export function writeH5(
   h5.close();
 }
 
-
 /** Keras 2's legacy model_config of a Sequential: InputLayer(ids), Embedding, the given recurrent layer, Dense(2, softmax). */
 export function sequentialConfig(vocabulary: number, dim: number, recurrent: object): string {
   return JSON.stringify({
@@ -74,7 +72,13 @@ export function sequentialConfig(vocabulary: number, dim: number, recurrent: obj
         recurrent,
         {
           class_name: 'Dense',
-          config: { name: 'dense', dtype: 'float32', units: 2, activation: 'softmax', use_bias: true }
+          config: {
+            name: 'dense',
+            dtype: 'float32',
+            units: 2,
+            activation: 'softmax',
+            use_bias: true
+          }
         }
       ]
     }

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
-import { random, sequentialConfig, values, writeH5 } from './keras-h5.js';
+import { random, sequentialConfig, values, writeH5, type Weights } from './keras-h5.js';
 
 const OUT = path.resolve('tests/fixtures/keras');
 const VOCABULARY = ['', '[UNK]', 'the', 'cat', 'sat', 'on', 'mat', 'dog', 'ran', 'a', 'big', 'red'];
@@ -229,14 +229,17 @@ writeH5(
     'optimizer/vars': { '1': { shape: [DIM, 3 * UNITS], data: values(next, DIM * 3 * UNITS) } }
   }
 );
-const archive = zipSync({
-  'metadata.json': strToU8(
-    JSON.stringify({ keras_version: '3.9.2', date_saved: '2026-12-04@12:00:00' })
-  ),
-  'config.json': strToU8(JSON.stringify(archiveConfig)),
-  'model.weights.h5': new Uint8Array(readFileSync(weightsFile)),
-  'assets/layers/text_vectorization/vocabulary.txt': strToU8(VOCABULARY.join('\n'))
-}, { mtime: new Date('2026-12-04T12:00:00Z') });
+const archive = zipSync(
+  {
+    'metadata.json': strToU8(
+      JSON.stringify({ keras_version: '3.9.2', date_saved: '2026-12-04@12:00:00' })
+    ),
+    'config.json': strToU8(JSON.stringify(archiveConfig)),
+    'model.weights.h5': new Uint8Array(readFileSync(weightsFile)),
+    'assets/layers/text_vectorization/vocabulary.txt': strToU8(VOCABULARY.join('\n'))
+  },
+  { mtime: new Date('2026-12-04T12:00:00Z') }
+);
 writeFileSync(path.join(OUT, 'gru-text-keras3.keras'), archive);
 rmSync(folder, { recursive: true });
 console.log(`wrote ${OUT}: lstm-keras2.h5, cudnn-lstm-keras2.h5, gru-text-keras3.keras`);

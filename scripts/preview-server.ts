@@ -43,4 +43,3 @@ export async function stopServer(server: ChildProcess): Promise<void> {
   await gone;
   clearTimeout(late);
 }
-

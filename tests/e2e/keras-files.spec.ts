@@ -69,7 +69,10 @@ test('a .keras archive dropped on the page traces text with its own vocabulary',
   expect(problems).toEqual([]);
 });
 
-test('an .h5 file chosen with the file picker is traced from word ids', async ({ page, problems }) => {
+test('an .h5 file chosen with the file picker is traced from word ids', async ({
+  page,
+  problems
+}) => {
   await open(page);
   await page.locator('input[type=file][multiple]').setInputFiles([fixture(H5)]);
   await expectIds(page);

@@ -276,7 +276,8 @@ export const TRACE_SCHEMA = {
             replay: {
               type: 'number',
               minimum: 0,
-              description: "Largest distance of the trace's per-step outputs from the float64 values."
+              description:
+                "Largest distance of the trace's per-step outputs from the float64 values."
             },
             tfjs: {
               type: 'number',
