@@ -42,7 +42,7 @@ export const verifyCommand: Command = {
     const passed = worst !== undefined && checkVerdict(worst, VERIFY_TOLERANCE) !== 'failed';
     const sentence = worst ? checkSentence(worst, VERIFY_TOLERANCE) : 'nothing traced';
     process.stdout.write(
-      `${passed ? 'ok' : 'FAILED'}: ${sentence}; worst ${worst?.mode ?? 'absolute'} difference over ${samples} random ${tracer.input.kind === 'ids' ? 'token sequences' : 'vector sequences'} of ${steps} steps on ${backend} (tolerance ${VERIFY_TOLERANCE})\n`
+      `${passed ? 'ok' : 'FAILED'}: worst ${worst?.mode ?? 'absolute'} difference ${(worst?.maxAbsDiff ?? 0).toExponential(2)} over ${samples} random ${tracer.input.kind === 'ids' ? 'token sequences' : 'vector sequences'} of ${steps} steps on ${backend} (tolerance ${VERIFY_TOLERANCE}): ${sentence}\n`
     );
     return passed ? 0 : 1;
   }
