@@ -39,6 +39,9 @@ export default defineConfig({
       }
     }
   },
+  // An ES-module worker can split: the Keras file readers (jsfive, fflate) stay out of the trace
+  // worker's own file and load only when a .keras or .h5 file is opened.
+  worker: { format: 'es' },
   // tfjs may be imported only from the trace worker, which Vite's dependency scan does not see.
   // d3 and KaTeX are listed so the first test run does not discover them late and reload.
   optimizeDeps: {

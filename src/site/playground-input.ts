@@ -7,10 +7,14 @@ export function hasInvisibleCharacters(text: string): boolean {
   return /[\u200B-\u200F\u2060-\u2064\uFEFF\u202A-\u202E\u2066-\u2069]/.test(text);
 }
 
-/** True for a file that looks like a tokenizer rather than part of a model: a .subwords file or tokenizer*.json. */
+/** True for a file that looks like a tokenizer rather than part of a model: a .subwords file, a pickle or tokenizer*.json. */
 export function isTokenizerFile(name: string): boolean {
   const lower = name.toLowerCase();
-  return lower.endsWith('.subwords') || (lower.includes('tokenizer') && lower.endsWith('.json'));
+  return (
+    lower.endsWith('.subwords') ||
+    /\.(pickle|pkl)$/.test(lower) ||
+    (lower.includes('tokenizer') && lower.endsWith('.json'))
+  );
 }
 
 /** Why a set of model files cannot be a tfjs model, or undefined when it might be (the worker checks the rest). */

@@ -119,7 +119,7 @@ describe('parseTrace(bad trace) names the broken rule and its path', () => {
     [
       'an odd key',
       broken(stackTrace(), (t) => (t.check['max abs diff'] = 0)),
-      'Trace is invalid at check["max abs diff"]: unknown property (allowed: maxAbsDiff, against, backend, mode, compared, skipped).'
+      'Trace is invalid at check["max abs diff"]: unknown property (allowed: maxAbsDiff, against, backend, mode, compared, skipped, reference).'
     ],
     [
       'a wrong type',

@@ -1,6 +1,9 @@
 // Checks a trace against tfjs itself: per-step outputs of every recurrent direction and the model's final outputs.
 import * as tf from '@tensorflow/tfjs';
 import { isBounded } from '../core/activations.js';
+import { referenceRun } from '../core/cells/reference.js';
+import type { CellSpec } from '../core/cells/weights.js';
+import { maxDistance } from '../core/trace/verdict.js';
 import type { TraceCheck } from '../core/trace/types.js';
 import type {
   ContainerLike,
@@ -10,6 +13,7 @@ import type {
   SymbolicTensorLike
 } from './internals.js';
 import type { CheckScope } from './intervene.js';
+import { cellSpecOf } from './extract.js';
 import type { ReplayedDirection } from './replay.js';
 
 interface ProbeTarget {
@@ -53,6 +57,7 @@ export class ModelCheck {
   private readonly model: tf.LayersModel;
   private readonly probes: ProbeTarget[] = [];
   private readonly outputCount: number;
+  private readonly referenceSpecs = new Map<RecurrentLayerLike, CellSpec>();
 
   /** Builds probes for the recurrent nodes of the model's own graph (nodes inside nested models are checked through the final output). */
   constructor(container: ContainerLike, recurrentNodes: GraphNode[]) {
@@ -98,29 +103,45 @@ export class ModelCheck {
       );
     });
     let worst = 0;
-    const differ = (mine: ArrayLike<number>, theirs: ArrayLike<number>, count = theirs.length) => {
-      for (let i = 0; i < count; i++) {
-        const reference = theirs[i]!;
-        const diff =
-          Math.abs(mine[i]! - reference) / (relative ? Math.max(1, Math.abs(reference)) : 1);
-        // NaN must never pass a check silently.
-        worst = Number.isNaN(diff) ? Infinity : Math.max(worst, diff);
-      }
-    };
+    const reference = { replay: 0, tfjs: 0 };
     for (const probe of this.probes) {
       const direction = replayed.find((r) => r.layer === probe.layer);
-      if (direction) differ(direction.run.h, results[probe.output]!, scope?.limit(direction));
+      if (!direction) continue;
+      const theirs = results[probe.output]!;
+      worst = Math.max(
+        worst,
+        maxDistance(direction.run.h, theirs, relative, scope?.limit(direction) ?? theirs.length)
+      );
+      // The float64 reference replays the weights as they are: an intervened run has no exact twin.
+      if (scope) continue;
+      const exact = this.exact(probe.layer, direction);
+      reference.replay = Math.max(reference.replay, maxDistance(direction.run.h, exact, relative));
+      reference.tfjs = Math.max(reference.tfjs, maxDistance(theirs, exact, relative));
     }
     const firstOutput = results.length - this.outputCount;
     if (scope?.outputs !== false)
-      finalOutputs.forEach((mine, i) => differ(mine, results[firstOutput + i]!));
+      finalOutputs.forEach((mine, i) => {
+        worst = Math.max(worst, maxDistance(mine, results[firstOutput + i]!, relative));
+      });
     return {
       maxAbsDiff: worst,
       against: `tfjs ${tf.version.tfjs} model.predict: per-step outputs of every recurrent layer and the model's final output`,
       backend: tf.getBackend(),
       mode: relative ? 'relative' : 'absolute',
-      ...scope?.report
+      ...scope?.report,
+      ...(this.probes.length > 0 && !scope ? { reference } : {})
     };
+  }
+
+  // The float64 replay of a direction, from the weights tfjs holds (read afresh, not the replay's own
+  // spec, so a misread weight or activation in the replay shows up as distance from exact).
+  private exact(layer: RecurrentLayerLike, direction: ReplayedDirection): Float64Array {
+    let spec = this.referenceSpecs.get(layer);
+    if (!spec) {
+      spec = cellSpecOf(layer);
+      this.referenceSpecs.set(layer, spec);
+    }
+    return referenceRun(spec, direction.inputs, direction.run.steps, direction.options);
   }
 
   /** Frees the probe layers' weights. */

@@ -73,8 +73,11 @@ export function normaliseTopology(topology: unknown): NormalisedTopology {
   }
   const modelConfig = checkModelConfig(model, notes);
   const stripped = stripKeras3Metadata(modelConfig, notes);
-  const keras3 = stripped || String(copy['keras_version'] ?? '').startsWith('3');
+  // A tf.keras 2.13 .keras archive carries Keras 3 style metadata too: the version, when given, decides.
+  const version = copy['keras_version'];
+  const keras3 = typeof version === 'string' ? version.startsWith('3') : stripped;
   checkActivations(modelConfig, keras3, notes);
+  renameInitializers(modelConfig, notes);
   resolveDtypes(modelConfig, notes);
   normaliseGraph(modelConfig, notes);
   forEachLayer(modelConfig.config.layers, (entry) => {
@@ -189,6 +192,16 @@ function checkActivations(model: ModelConfig, keras3: boolean, notes: string[]):
         );
       }
     }
+  });
+}
+
+// Keras 3.0–3.2 wrote OrthogonalInitializer where tfjs registers Orthogonal; the loaded weights replace it anyway.
+function renameInitializers(model: ModelConfig, notes: string[]): void {
+  forEachObject(model, (object) => {
+    const name = object['class_name'];
+    if (typeof name !== 'string' || !/.Initializer$/.test(name)) return;
+    object['class_name'] = name.slice(0, -'Initializer'.length);
+    addNote(notes, `Keras 3: initializer ${name} read as ${String(object['class_name'])}`);
   });
 }
 

@@ -4,6 +4,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { UnrolledError } from '../core/errors.js';
 import { matchWeightNames, normaliseTopology } from './keras-compat.js';
+import { kerasFileKind } from './keras-file/names.js';
 import { registerKerasGru } from './keras-gru.js';
 import {
   assertFiniteWeights,
@@ -155,12 +156,26 @@ function isInMemory(source: object): source is ModelInMemory {
   return 'modelTopology' in source && 'weightData' in source;
 }
 
+/** An IOHandler for one Keras model file (.keras, .h5, .hdf5); its readers load only when it is read. */
+export function kerasFileHandler(name: string, bytes: () => Promise<Uint8Array>): tf.io.IOHandler {
+  return {
+    async load() {
+      const { readKerasFile } = await import('./keras-file/read.js');
+      return (await readKerasFile(await bytes(), name)).artifacts;
+    }
+  };
+}
+
 /** The tfjs IOHandler that reads a source. */
 export function handlerFor(source: ModelSource, options: LoadModelOptions = {}): tf.io.IOHandler {
   if (typeof source === 'string' || source instanceof URL) {
     return httpHandler(String(source), options);
   }
   if (isFileList(source)) {
+    const keras = Array.from(source).find((file) => kerasFileKind(file.name) !== undefined);
+    if (keras !== undefined) {
+      return kerasFileHandler(keras.name, async () => new Uint8Array(await keras.arrayBuffer()));
+    }
     const reader = fileReader(Array.from(source));
     return { load: () => readModelFiles(reader) };
   }

@@ -4,7 +4,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { UnrolledError } from '../core/errors.js';
-import { loadModel, readModelFiles, type ModelFileReader } from './load.js';
+import { kerasFileKind } from './keras-file/names.js';
+import { kerasFileHandler, loadModel, readModelFiles, type ModelFileReader } from './load.js';
 import { joinedWeightData, modelJsonFor, saveModel } from './save.js';
 
 function isMissing(error: unknown): boolean {
@@ -89,9 +90,21 @@ export function quietNodeBackend(): void {
   tf.env().set('IS_TEST', was);
 }
 
-/** Loads a model from a model.json path (or its folder) on the Node file system. */
+async function readBytes(file: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(file));
+  } catch (error) {
+    if (!isMissing(error)) throw error;
+    throw new UnrolledError('bad-input', `There is no model file at ${file}.`, { cause: error });
+  }
+}
+
+/** Loads a model from a model.json path (or its folder), or a Keras .keras / .h5 / .hdf5 file, on the Node file system. */
 export function loadModelFromFile(modelPath: string): ReturnType<typeof loadModel> {
   quietNodeBackend();
+  if (kerasFileKind(modelPath) !== undefined) {
+    return loadModel(kerasFileHandler(path.basename(modelPath), () => readBytes(modelPath)));
+  }
   return loadModel(nodeFileSystem(modelPath));
 }
 

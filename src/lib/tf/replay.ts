@@ -1,7 +1,7 @@
 // Replays one recurrent layer (or a Bidirectional pair) in plain typed arrays and rebuilds the tensors tfjs would output.
 import * as tf from '@tensorflow/tfjs';
 import type { CellIntervention } from '../core/cells/intervention.js';
-import { runCell, type SequenceRun } from '../core/cells/run.js';
+import { runCell, type RunOptions, type SequenceRun } from '../core/cells/run.js';
 import type { CellSpec } from '../core/cells/weights.js';
 import { UnrolledError } from '../core/errors.js';
 import type { Direction } from '../core/trace/types.js';
@@ -21,6 +21,8 @@ export interface ReplayedDirection {
   run: SequenceRun;
   /** The inputs x_t, token order, [steps, inputSize]. */
   inputs: Float32Array;
+  /** What else the run started from: mask (token order) and initial states, for the float64 reference. */
+  options: Pick<RunOptions, 'mask' | 'initialH' | 'initialC' | 'goBackwards'>;
 }
 
 /** Looks up (and caches) the CellSpec of a layer. */
@@ -60,12 +62,15 @@ function replayDirection(
   const stateful = layer.stateful ? (layer.states_ ?? undefined) : undefined;
   const initial = initialStates ?? stateful ?? undefined;
   const direction: Direction = layer.goBackwards ? 'backward' : 'forward';
-  const run = runCell(spec, values, steps, {
-    interventions: editsOf?.(reportedName, direction),
+  const options = {
     mask: mask ? mask.dataSync() : undefined,
     goBackwards: layer.goBackwards,
     initialH: initial?.[0] ? (initial[0].dataSync() as Float32Array) : undefined,
     initialC: initial?.[1] ? (initial[1].dataSync() as Float32Array) : undefined
+  };
+  const run = runCell(spec, values, steps, {
+    ...options,
+    interventions: editsOf?.(reportedName, direction)
   });
   const lastAt = (steps - 1) * units;
   const lastH = run.h.slice(lastAt, lastAt + units);
@@ -85,7 +90,8 @@ function replayDirection(
       direction,
       spec,
       run,
-      inputs: values
+      inputs: values,
+      options
     }
   };
 }

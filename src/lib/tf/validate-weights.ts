@@ -296,6 +296,13 @@ export function checkLayerClasses(modelConfig: ModelConfig): void {
   forEachLayer(modelConfig.config.layers, (entry) => {
     const name = layerName(entry);
     if (UNSUPPORTED_CLASSES.has(entry.class_name)) throw unsupported(name, entry.class_name, '');
+    if (entry.config['padding'] === 'causal') {
+      throw new UnrolledError(
+        'unsupported-layer',
+        `Layer '${name}' (${entry.class_name}) uses padding 'causal', which TensorFlow.js 4.22 does not implement.`,
+        { layer: name }
+      );
+    }
     if (entry.class_name === 'RNN') {
       const cell = entry.config['cell'];
       const cellClass = isJsonObject(cell) ? String(cell['class_name']) : 'a list of cells';

@@ -9,6 +9,7 @@ export type {
   Trace,
   TraceCheck,
   TraceLayer,
+  TraceReference,
   TraceStep,
   TraceToken,
   GradientStep,
@@ -28,3 +29,4 @@ export {
   resolveInterventions
 } from './intervention.js';
 export { withSwapIds, swapTokens } from './token-swap.js';
+export { CHECK_TOLERANCE, checkSentence, checkVerdict, type CheckVerdict } from './verdict.js';

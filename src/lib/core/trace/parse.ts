@@ -45,7 +45,8 @@ const LAYER_KEYS = [
   'resetAfter'
 ];
 const STEP_KEYS = ['h', 'c', 'gates', 'masked', 'x'];
-const CHECK_KEYS = ['maxAbsDiff', 'against', 'backend', 'mode', 'compared', 'skipped'];
+const CHECK_KEYS = ['maxAbsDiff', 'against', 'backend', 'mode', 'compared', 'skipped', 'reference'];
+const REFERENCE_KEYS = ['replay', 'tfjs'];
 const INPUTS_RULE = 'keep x on every step of a layer or on none.';
 
 type Json = Record<string, unknown>;
@@ -356,6 +357,13 @@ function checkCheck(value: unknown, f: Findings): void {
   optionalField(check, 'mode', 'check', modeRule, f);
   optionalField(check, 'compared', 'check', comparedRule, f);
   optionalField(check, 'skipped', 'check', stringList, f);
+  if (check['reference'] !== undefined) {
+    const expected = 'an object {replay, tfjs}';
+    const reference = objectAt(check['reference'], 'check.reference', expected, REFERENCE_KEYS, f);
+    if (reference === undefined) return;
+    field(reference, 'replay', 'check.reference', nonNegativeNumber, f);
+    field(reference, 'tfjs', 'check.reference', nonNegativeNumber, f);
+  }
 }
 
 function checkInterventions(value: unknown, f: Findings): void {

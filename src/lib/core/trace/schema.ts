@@ -284,6 +284,26 @@ export const TRACE_SCHEMA = {
           items: { type: 'string' },
           description:
             'With interventions: what the comparison left out because an intervention changed it, e.g. "lstm (forward) from token 4" and "the model\'s output".'
+        },
+        reference: {
+          type: 'object',
+          description:
+            'Optional. Distances from a float64 replay of the same weights (measured like maxAbsDiff), over the per-step outputs of every recurrent layer.',
+          required: ['replay', 'tfjs'],
+          additionalProperties: false,
+          properties: {
+            replay: {
+              type: 'number',
+              minimum: 0,
+              description:
+                "Largest distance of the trace's per-step outputs from the float64 values."
+            },
+            tfjs: {
+              type: 'number',
+              minimum: 0,
+              description: "Largest distance of tfjs's per-step outputs from the float64 values."
+            }
+          }
         }
       }
     },

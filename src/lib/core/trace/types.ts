@@ -93,6 +93,16 @@ export interface TraceCheck {
   compared?: 'all' | 'partial' | 'none';
   /** With interventions: what was left out of the comparison because an intervention changed it, e.g. "lstm (forward) from token 4". */
   skipped?: string[];
+  /** Distances from a float64 replay of the same weights (same mode as maxAbsDiff), per-step outputs of every recurrent layer. */
+  reference?: TraceReference;
+}
+
+/** How far the trace and tfjs each are from exact arithmetic (a float64 replay of the same weights). */
+export interface TraceReference {
+  /** Largest distance of the trace's per-step outputs from the float64 values. */
+  replay: number;
+  /** Largest distance of tfjs's per-step outputs from the float64 values. */
+  tfjs: number;
 }
 
 /** What a state intervention sets: a gate (clamped while the cell runs) or a state (overwritten after the step). */

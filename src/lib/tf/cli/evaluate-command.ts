@@ -56,7 +56,8 @@ function report(meta: ModelMeta, evaluation: Evaluation): string {
 /** `unrolled evaluate`: accuracy on fresh held-out data of the model's task, overall and per bucket. */
 export const evaluateCommand: Command = {
   name: 'evaluate',
-  usage: 'evaluate --model PATH/model.json [--seed S] [--samples N] [--backend cpu|wasm] [--json]',
+  usage:
+    'evaluate --model PATH/model.json|FILE.keras|FILE.h5 [--seed S] [--samples N] [--backend cpu|wasm] [--json]',
   async run(argv) {
     const args = parseArgs(argv, {
       values: ['model', 'seed', 'samples', 'backend'],

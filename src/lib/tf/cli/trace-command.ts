@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { UnrolledError } from '../../core/errors.js';
 import { loadTokenizer } from '../../core/tokenize/index.js';
 import type { Tokenizer } from '../../core/tokenize/types.js';
@@ -6,6 +7,8 @@ import { parseInterventions } from '../../core/trace/intervention.js';
 import { withSwapIds } from '../../core/trace/token-swap.js';
 import type { Intervention } from '../../core/trace/types.js';
 import type { TraceInput } from '../input.js';
+import { isPickleName, kerasFileKind, pickleMessage } from '../keras-file/names.js';
+import { archiveTokenizer } from '../keras-file/vocabulary.js';
 import { loadModelFromFile } from '../node-fs.js';
 import { GradientTracer } from '../gradients/gradient-tracer.js';
 import { Tracer } from '../tracer.js';
@@ -33,10 +36,17 @@ async function interventionsFrom(
   return tokenizer ? withSwapIds(parsed, tokenizer) : parsed;
 }
 
-/** The tokenizer named by --tokenizer, if any. */
+/** The tokenizer for --text: --tokenizer PATH, else the vocabulary a .keras model carries, else none. */
 export async function tokenizerFrom(args: ParsedArgs): Promise<Tokenizer | undefined> {
-  if (typeof args.tokenizer !== 'string') return undefined;
-  return loadTokenizer(await readText(args.tokenizer, 'tokenizer'));
+  if (typeof args.tokenizer === 'string') {
+    if (isPickleName(args.tokenizer)) throw new UsageError(pickleMessage(args.tokenizer));
+    return loadTokenizer(await readText(args.tokenizer, 'tokenizer'));
+  }
+  const model = typeof args.model === 'string' ? args.model : '';
+  if (kerasFileKind(model) !== 'keras') return undefined;
+  return (
+    (await archiveTokenizer(new Uint8Array(await readFile(model)), basename(model))) ?? undefined
+  );
 }
 
 /** The trace input named by --ids, --text (with a tokenizer) or --input. */
@@ -64,7 +74,7 @@ export async function inputFrom(args: ParsedArgs, tokenizer?: Tokenizer): Promis
   const text = required(args, 'text');
   if (tokenizer === undefined) {
     throw new UsageError(
-      '--text needs --tokenizer PATH (a Keras tokenizer JSON or a .subwords file).'
+      '--text needs --tokenizer PATH (a Keras tokenizer JSON or a .subwords file), or a .keras model with a TextVectorization layer.'
     );
   }
   const pieces = tokenizer.encodeWithSpans(text).filter((piece) => piece.id >= 0);
@@ -77,7 +87,7 @@ export async function inputFrom(args: ParsedArgs, tokenizer?: Tokenizer): Promis
 export const traceCommand: Command = {
   name: 'trace',
   usage:
-    'trace --model PATH/model.json (--ids 3,14,15 | --text "..." --tokenizer PATH | --input values.json) [--backend cpu|wasm] [--inputs] [--gradients] [--intervene JSON|PATH]',
+    'trace --model PATH/model.json|FILE.keras|FILE.h5 (--ids 3,14,15 | --text "..." [--tokenizer PATH] | --input values.json) [--backend cpu|wasm] [--inputs] [--gradients] [--intervene JSON|PATH]',
   async run(argv) {
     const args = parseArgs(argv, {
       values: ['model', 'ids', 'text', 'tokenizer', 'input', 'backend', 'intervene'],
