@@ -6,9 +6,11 @@ export type {
   GruGates,
   LstmGates,
   NoGates,
+  PartialTrace,
   Trace,
   TraceCheck,
   TraceLayer,
+  TraceStates,
   TraceStep,
   TraceToken
 } from './types.js';
