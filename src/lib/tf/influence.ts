@@ -77,7 +77,7 @@ function targetLogit(
   };
 }
 
-/** Path points whose gradients are taken in one batch: a piece of the influence work that takes tens of milliseconds. */
+/** Path points whose gradients are taken in one batch by a trace run in stages: a piece of tens of milliseconds. */
 export const INFLUENCE_PIECE_STEPS = 4;
 
 /** |Σ_d e_td · g_td| per token, where `vectors` and `gradient` are a [1, steps, …] batch flattened. */
@@ -100,13 +100,15 @@ function perTokenAttribution(
  * each token gets |Σ_d e_td · mean ∂y/∂e_td| — how much of the logit's change it accounts for. Plain gradients
  * vanish once a network is confident or its gates saturate, which would hide a word an LSTM does rely on.
  * The e_t are the Embedding's (or Masking's) output, or the input vectors themselves. tfjs computes every gradient.
- * A generator: it yields after each piece of INFLUENCE_PIECE_STEPS path points, so a caller can give the event loop a
- * turn (and stop) in between, and returns the influence. No tensor outlives a piece.
+ * A generator: it takes the gradients `pieceSteps` path points at a time and yields after each piece, so that a caller
+ * can give the event loop a turn (and stop) in between; it returns the influence. The gradients are summed one path
+ * point at a time, in path order, so the result does not depend on `pieceSteps`. No tensor outlives a piece.
  */
 export function* influenceInPieces(
   container: ContainerLike,
   input: tf.Tensor,
-  target: number
+  target: number,
+  pieceSteps = INFLUENCE_PIECE_STEPS
 ): Generator<void, number[], void> {
   const tokenNode = inputEmbeddingNode(container);
   const vectorsOf = () =>
@@ -127,30 +129,33 @@ export function* influenceInPieces(
       );
     });
   }
-  const gradient = new Float64Array(vectors.length);
-  for (let first = 0; first < INFLUENCE_PATH_STEPS; first += INFLUENCE_PIECE_STEPS) {
-    const count = Math.min(INFLUENCE_PIECE_STEPS, INFLUENCE_PATH_STEPS - first);
+  const size = vectors.length;
+  const gradient = new Float64Array(size);
+  for (let first = 0; first < INFLUENCE_PATH_STEPS; first += pieceSteps) {
+    const count = Math.min(pieceSteps, INFLUENCE_PATH_STEPS - first);
     const alphas = Array.from(
       { length: count },
       (_, i) => (first + i + 0.5) / INFLUENCE_PATH_STEPS
     );
-    const summed = tf.tidy(() => {
+    const gradients = tf.tidy(() => {
       const e = vectorsOf();
       const path = tf.mul(tf.tensor(alphas, [count, ...e.shape.slice(1).map(() => 1)]), e);
       const tiled = tf.tile(input, [count, ...input.shape.slice(1).map(() => 1)]);
-      const g = targetLogit(container, tiled, tokenNode, target);
-      return tf.grad(g)(path).sum(0).dataSync();
+      return tf
+        .grad(targetLogit(container, tiled, tokenNode, target))(path)
+        .dataSync();
     });
-    for (let d = 0; d < gradient.length; d++)
-      gradient[d] = gradient[d]! + summed[d]! / INFLUENCE_PATH_STEPS;
+    for (let i = 0; i < count; i++)
+      for (let d = 0; d < size; d++) gradient[d] = gradient[d]! + gradients[i * size + d]!;
     if (first + count < INFLUENCE_PATH_STEPS) yield;
   }
+  for (let d = 0; d < size; d++) gradient[d] = gradient[d]! / INFLUENCE_PATH_STEPS;
   return perTokenAttribution(vectors, gradient, steps);
 }
 
-/** Per-token influence by integrated gradients (see influenceInPieces), in one call. */
+/** Per-token influence by integrated gradients (see influenceInPieces), in one call and one batch. */
 export function influenceOf(container: ContainerLike, input: tf.Tensor, target: number): number[] {
-  const pieces = influenceInPieces(container, input, target);
+  const pieces = influenceInPieces(container, input, target, INFLUENCE_PATH_STEPS);
   for (;;) {
     const next = pieces.next();
     if (next.done) return next.value;
