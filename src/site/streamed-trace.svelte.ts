@@ -15,6 +15,7 @@ export class StreamedTrace {
   whole: Trace;
   /** True while the influence of `states` is still being worked out (`whole` is then an earlier input's). */
   pending = $state(false);
+  #wholeModel: string;
 
   /** Starts from a whole trace (a precomputed one) of `model`. */
   constructor(trace: Trace, model: string) {
@@ -23,6 +24,7 @@ export class StreamedTrace {
     this.check = $state.raw(trace.check);
     this.model = $state(model);
     this.whole = $state.raw(trace);
+    this.#wholeModel = model;
   }
 
   /** Runs `jobs` on `session`, drawing the first job's parts as they come; resolves with the run's whole traces. */
@@ -32,7 +34,6 @@ export class StreamedTrace {
     model: string
   ): Promise<Trace[] | undefined> {
     let streamed = false;
-    const { states, check, model: shown, whole, pending } = this;
     const traces = await session.run(jobs, (part, job) => {
       if (job !== 0) return;
       streamed = true;
@@ -40,11 +41,11 @@ export class StreamedTrace {
     });
     if (traces?.[0]) {
       // Streamed parts are already drawn: the whole trace only completes them, without redrawing the states.
-      if (streamed) this.#complete(traces[0]);
+      if (streamed) this.#complete(traces[0], model);
       else this.#settle(traces[0], model);
-    } else if (!traces && session.status !== 'working' && streamed) {
-      // Cancelled or failed (not replaced by a newer run): back to what was drawn before this run began.
-      Object.assign(this, { states, check, model: shown, whole, pending });
+    } else if (!traces && session.status !== 'working' && this.pending) {
+      // Cancelled or failed (not replaced by a newer run): back to the last whole trace, as the page then says.
+      this.#settle(this.whole, this.#wholeModel);
     }
     return traces;
   }
@@ -58,13 +59,14 @@ export class StreamedTrace {
     } else if (part.check !== undefined) {
       this.check = part.check;
       const { influence, check } = part;
-      if (influence !== undefined) this.#complete({ ...part, influence, check });
+      if (influence !== undefined) this.#complete({ ...part, influence, check }, model);
     }
   }
 
-  #complete(trace: Trace): void {
+  #complete(trace: Trace, model: string): void {
     if (!this.pending) return;
     this.whole = trace;
+    this.#wholeModel = model;
     this.check = trace.check;
     this.pending = false;
   }
@@ -73,6 +75,6 @@ export class StreamedTrace {
     this.states = trace;
     this.model = model;
     this.pending = true;
-    this.#complete(trace);
+    this.#complete(trace, model);
   }
 }
