@@ -457,10 +457,12 @@ test('a long trace shows progress, Cancel stops it, and the page keeps working',
   await expect(
     page.getByRole('heading', { name: 'What sentiment-stacked-bilstm sees' })
   ).toBeVisible({ timeout: 60_000 });
-  // The states are drawn first; the trace has finished once its check is shown.
-  await expect(page.getByTestId('check')).toContainText('Checked against tfjs', {
-    timeout: 60_000
-  });
+  // The states are drawn first; the trace has finished once its influence is drawn too.
+  await expect(
+    page
+      .getByRole('figure', { name: 'Which tokens the answer depends on' })
+      .locator('xpath=ancestor::*[@aria-busy][1]')
+  ).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
   const before = await page.getByRole('list', { name: 'Tokens the model reads' }).innerText();
   // 200 tokens (the cap) through the stacked BiLSTM and the three memory cells. Ticking the box after typing
   // starts one run for both at once (typing alone would start its own run a moment later).
