@@ -2,11 +2,10 @@
 // Serves the built site with `vite preview`, opens the hidden /bench/ui page in headless Chromium with ?run, waits for
 // the page's own measurements (window.__unrolledBench) and prints them with verdicts and the machine's load.
 // A benchmark, not a test: it fails only when nothing could be measured.
-import { spawn } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { chromium, type Browser } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
-import { freePort, stopServer, waitForServer } from './preview-server.js';
+import { startPreview, stopServer } from './preview-server.js';
 
 /** What the page publishes (see src/routes/bench/ui/+page.svelte). */
 interface Timing {
@@ -121,17 +120,10 @@ if (!executablePath) {
   console.error('No Chromium found: set CHROME_PATH or run `npm run ensure-chromium`.');
   process.exit(1);
 }
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const server = spawn(
-  'node_modules/.bin/vite',
-  ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-  { stdio: 'ignore' }
-);
 let browser: Browser | undefined;
 let failed = false;
+const { base, server } = await startPreview();
 try {
-  await waitForServer(base, server);
   browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const before = loadavg();
   console.log(`unrolled UI benchmark: ${base}${ROUTE} in headless Chromium`);

@@ -1,5 +1,6 @@
-// The built site served by `vite preview` for the benchmark scripts: a free port, waiting for it, stopping it by pid.
-import type { ChildProcess } from 'node:child_process';
+// The built site served by `vite preview` for the benchmark scripts: start it on a port, wait until it answers, stop it
+// by its process id.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 
 /** A TCP port nobody listens on right now. */
@@ -31,6 +32,24 @@ export async function waitForServer(url: string, server: ChildProcess, ms = 60_0
   throw new Error(`vite preview did not answer at ${url} within ${ms / 1000} s.`);
 }
 
+/** Starts `vite preview` of build/ on `port` (a free one when not given); resolves once it answers. */
+export async function startPreview(port?: number): Promise<{ base: string; server: ChildProcess }> {
+  const chosen = port ?? (await freePort());
+  const base = `http://127.0.0.1:${chosen}`;
+  const server = spawn(
+    'node_modules/.bin/vite',
+    ['preview', '--host', '127.0.0.1', '--port', String(chosen), '--strictPort'],
+    { stdio: 'ignore' }
+  );
+  try {
+    await waitForServer(base, server);
+  } catch (error) {
+    await stopServer(server);
+    throw error;
+  }
+  return { base, server };
+}
+
 /** Stops the preview server by its process id and waits for it to go. */
 export async function stopServer(server: ChildProcess): Promise<void> {
   if (server.pid === undefined || server.exitCode !== null || server.signalCode !== null) return;
@@ -42,4 +61,22 @@ export async function stopServer(server: ChildProcess): Promise<void> {
   );
   await gone;
   clearTimeout(late);
+}
+
+/** The median and 90th percentile of some samples (nearest rank). */
+export function summary(samples: readonly number[]): { median: number; p90: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+  return { median: at(0.5), p90: at(0.9) };
+}
+
+/** The value of `--name value` or `--name=value` on the command line, if given. */
+export function flag(name: string): string | undefined {
+  const args = process.argv.slice(2);
+  for (const [i, arg] of args.entries()) {
+    if (arg === `--${name}`) return args[i + 1];
+    if (arg.startsWith(`--${name}=`)) return arg.slice(name.length + 3);
+  }
+  return undefined;
 }

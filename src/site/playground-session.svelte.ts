@@ -1,6 +1,6 @@
 // The playground's live tracing: a lazily started trace worker, one run at a time, with progress and cancel.
 import { SvelteMap } from 'svelte/reactivity';
-import type { Intervention, Trace } from '$lib/core/trace/types.js';
+import type { Intervention, PartialTrace, Trace } from '$lib/core/trace/types.js';
 import type { TraceInput } from '$lib/tf/input.js';
 import type { ModelSource } from '$lib/tf/load.js';
 import type { TraceClient } from '$lib/tf/trace-client.js';
@@ -61,8 +61,14 @@ export class PlaygroundSession {
     this.#loaded.delete(key);
   }
 
-  /** Loads (when needed) and traces every job in order; resolves with the traces, or undefined when it failed or was replaced. */
-  async run(jobs: readonly TraceJob[]): Promise<Trace[] | undefined> {
+  /**
+   * Loads (when needed) and traces every job in order; resolves with the traces, or undefined when it failed or was
+   * replaced. `onPart` sees each job's trace as it streams in (the states first), until a newer run replaces this one.
+   */
+  async run(
+    jobs: readonly TraceJob[],
+    onPart?: (trace: PartialTrace, job: number) => void
+  ): Promise<Trace[] | undefined> {
     this.#controller?.abort();
     const controller = new AbortController();
     this.#controller = controller;
@@ -91,7 +97,8 @@ export class PlaygroundSession {
             this.total = jobs.length * progress.total;
             this.done = n * progress.total + progress.done;
             this.stage = `Tracing ${job.key}${of}: ${progress.stage}`;
-          }
+          },
+          onPart: (part) => this.#controller === controller && onPart?.(part, n)
         });
         traces.push(trace);
       }

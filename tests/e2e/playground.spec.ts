@@ -27,6 +27,49 @@ test('typing a sentence updates every view', async ({ page, problems }) => {
   expect(problems).toEqual([]);
 });
 
+test("a typed word's states are drawn before its check and influence", async ({
+  page,
+  problems
+}) => {
+  await page.goto('/playground', { waitUntil: 'networkidle' });
+  // What the page showed at the first moment the token strip had the new word (the DOM, not a clock).
+  const seen = page.evaluate(
+    () =>
+      new Promise<{ influence: string; busy: string | null; check: string }>((resolve) => {
+        const strip = document.querySelector('ol[aria-label="Tokens the model reads"]')!;
+        const figure = [...document.querySelectorAll('figure.unrolled-figure')].find((one) =>
+          one.querySelector('.title')?.textContent?.includes('Which tokens the answer depends on')
+        )!;
+        const observer = new MutationObserver(() => {
+          if (![...strip.querySelectorAll('.text')].some((t) => t.textContent === 'France')) return;
+          observer.disconnect();
+          resolve({
+            influence:
+              document.getElementById(figure.getAttribute('aria-describedby')!)?.textContent ?? '',
+            busy: figure.closest('[aria-busy]')?.getAttribute('aria-busy') ?? null,
+            check: document.querySelector('[data-testid="check"]')?.textContent?.trim() ?? ''
+          });
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      })
+  );
+  await page
+    .getByRole('textbox', { name: 'Sentence', exact: true })
+    .fill('I lived in France so I speak');
+  const atStates = await seen;
+  expect(atStates.check).toBe('Checking against tfjs…');
+  expect(atStates.busy).toBe('true');
+  expect(atStates.influence).not.toContain('France');
+  const influence = page.getByRole('figure', { name: 'Which tokens the answer depends on' });
+  await expect(influence).toHaveAccessibleDescription(/France/, { timeout: 30_000 });
+  await expect(page.getByTestId('check')).toContainText('Checked against tfjs: max difference');
+  await expect(influence.locator('xpath=ancestor::*[@aria-busy][1]')).toHaveAttribute(
+    'aria-busy',
+    'false'
+  );
+  expect(problems).toEqual([]);
+});
+
 test('a deep link restores the sentence and the model', async ({ page }) => {
   await page.goto('/playground?m=memory-gru&s=I+lived+in+Japan+so+I+speak', {
     waitUntil: 'networkidle'
@@ -191,8 +234,8 @@ test('an empty sentence keeps the last figures and says why', async ({ page, pro
     await expect(page.getByText('The sentence is empty')).toBeVisible();
     await expectCourseFigures(page);
   }
-  // Only punctuation: the word tokenizer keeps nothing.
-  await input.fill('?!… ,,');
+  // Only punctuation the word tokenizer filters out ('…' is not among it: the tokenizer keeps it as a word).
+  await input.fill('?!. ,,');
   await expect(page.getByText(/keeps none of these pieces|The sentence is empty/)).toBeVisible();
   await expectCourseFigures(page);
   await expectStillWorking(page);
@@ -414,6 +457,12 @@ test('a long trace shows progress, Cancel stops it, and the page keeps working',
   await expect(
     page.getByRole('heading', { name: 'What sentiment-stacked-bilstm sees' })
   ).toBeVisible({ timeout: 60_000 });
+  // The states are drawn first; the trace has finished once its influence is drawn too.
+  await expect(
+    page
+      .getByRole('figure', { name: 'Which tokens the answer depends on' })
+      .locator('xpath=ancestor::*[@aria-busy][1]')
+  ).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
   const before = await page.getByRole('list', { name: 'Tokens the model reads' }).innerText();
   // 200 tokens (the cap) through the stacked BiLSTM and the three memory cells. Ticking the box after typing
   // starts one run for both at once (typing alone would start its own run a moment later).

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { UnrolledError } from '$lib/core/errors.js';
+import type { PartialTrace } from '$lib/core/trace/types.js';
 import { loadModel, type ModelInMemory } from '$lib/tf/load.js';
 import { saveModel } from '$lib/tf/save.js';
 import { createTraceClient, type TraceClient } from '$lib/tf/trace-client.js';
@@ -55,6 +56,23 @@ describe('createTraceClient() where there is no Worker', () => {
     const expected = new Tracer(await loadModel(saved)).trace(input);
     expect(await traces.trace('m', input)).toEqual(expected);
     expect(expected.layers[0]!.steps[0]!.masked).toBe(true);
+  });
+
+  it('client.trace(key, input, { onPart }) streams the states, then the check, then influence', async () => {
+    const traces = client();
+    await traces.load('m', saved);
+    const parts: PartialTrace[] = [];
+    const trace = await traces.trace('m', input, { onPart: (part) => parts.push(part) });
+    expect(parts).toHaveLength(3);
+    const [states, checked, whole] = parts;
+    expect(states).not.toHaveProperty('check');
+    expect(states).not.toHaveProperty('influence');
+    expect(states!.layers).toEqual(trace.layers);
+    expect(checked).toEqual({ ...states, check: trace.check });
+    expect(whole).toEqual(trace);
+    // Later parts keep the states as they came, so views drawing them need not redraw.
+    expect(checked!.layers).toBe(states!.layers);
+    expect(whole!.layers).toBe(states!.layers);
   });
 
   it('client.load(key, ioHandler) reads the handler on the calling side', async () => {

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { UnrolledError } from '$lib/core/errors.js';
-import { runSteps, traceInSteps, type Step } from '$lib/tf/trace-steps.js';
+import { runSteps, traceInSteps, type Step, type TracePart } from '$lib/tf/trace-steps.js';
 import { Tracer } from '$lib/tf/tracer.js';
 import { yieldToEventLoop } from '$lib/tf/yield.js';
 
@@ -177,6 +177,49 @@ describe('traceInSteps(tracer, input, options)', () => {
     expect(stages).toEqual(['replay', 'check']);
     expect(tf.memory().numTensors).toBe(before);
     await traceInSteps(tracer, input);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('traceInSteps(tracer, input, { onPart }) gives the states, then the check, then influence, each as the trace has it', async () => {
+    const tracer = new Tracer(lstmModel());
+    const parts: TracePart[] = [];
+    const stages: string[] = [];
+    const trace = await traceInSteps(tracer, input, {
+      onPart: (part) => parts.push(part),
+      onProgress: ({ stage }) => stages.push(stage)
+    });
+    expect(parts.map((part) => part.stage)).toEqual(['replay', 'check', 'influence']);
+    const [states, check, influence] = parts;
+    const { influence: _influence, check: _check, ...expectedStates } = trace;
+    expect(states).toEqual({ stage: 'replay', states: expectedStates });
+    expect(check).toEqual({ stage: 'check', check: trace.check });
+    expect(influence).toEqual({ stage: 'influence', influence: trace.influence });
+  });
+
+  it('traceInSteps(tracer, input, { signal }) stops between the pieces of the influence stage and leaks no tensor', async () => {
+    const tracer = new Tracer(lstmModel());
+    tracer.trace(input); // builds the check model once, so that its tensors are not counted below
+    const before = tf.memory().numTensors;
+    const controller = new AbortController();
+    const progress: string[] = [];
+    const parts: string[] = [];
+    let piecesDone = 0;
+    const error = await rejection(
+      traceInSteps(tracer, input, {
+        signal: controller.signal,
+        onProgress: ({ stage }) => progress.push(stage),
+        onPart: (part) => parts.push(part.stage),
+        pause: async () => {
+          // Pauses after the 'influence' report come between the influence stage's pieces.
+          if (progress.at(-1) === 'influence' && ++piecesDone === 1) controller.abort();
+          await yieldToEventLoop();
+        }
+      })
+    );
+    expect(error.code).toBe('cancelled');
+    expect(piecesDone).toBe(1);
+    expect(progress).toEqual(['replay', 'check', 'influence']);
+    expect(parts).toEqual(['replay', 'check']);
     expect(tf.memory().numTensors).toBe(before);
   });
 

@@ -1,5 +1,5 @@
 // Which trace layer a view shows, and what "before" and "read so far" mean in that layer's reading direction.
-import type { CellKind, Direction, Trace, TraceLayer } from '../core/trace/types.js';
+import type { CellKind, Direction, TraceStates, TraceLayer } from '../core/trace/types.js';
 
 /** How a view names its layer: by index, or by name and direction (a Bidirectional layer has two entries). */
 export interface LayerChoice {
@@ -16,7 +16,7 @@ export type LayerPick =
   { ok: true; index: number; layer: TraceLayer } | { ok: false; message: string };
 
 /** Finds the chosen layer of a trace (the first one when nothing is chosen). */
-export function pickLayer(trace: Trace, choice: LayerChoice = {}): LayerPick {
+export function pickLayer(trace: TraceStates, choice: LayerChoice = {}): LayerPick {
   const names = trace.layers.map((layer) => `"${layer.name}" (${layer.direction})`).join(', ');
   if (choice.name !== undefined) {
     const direction = choice.direction ?? 'forward';

@@ -1,5 +1,5 @@
 // Which numbers of a trace layer a state view shows: the hidden state, the cell state or one gate, with its scale.
-import type { CellKind, Trace, TraceLayer } from '../core/trace/types.js';
+import type { CellKind, TraceStates, TraceLayer } from '../core/trace/types.js';
 import { gateScale, maxAbsOf, signedScale, type ColourScale } from './colour.js';
 
 /** What a state view can show: the hidden state h, the cell state c (LSTM) or one gate by its trace name. */
@@ -87,7 +87,7 @@ export function maskedSteps(layer: TraceLayer): number[] {
 }
 
 /** A short name for a trace layer, with its direction when the trace has a backward pass: 'lstm_1 (backward)'. */
-export function layerLabel(trace: Trace, index: number): string {
+export function layerLabel(trace: TraceStates, index: number): string {
   const layer = trace.layers[index];
   if (!layer) return `layer ${index}`;
   const twoWay = trace.layers.some((other) => other.direction === 'backward');

@@ -1,5 +1,5 @@
 // One playback cursor that every view of a trace follows: the current step, playing or not, and how fast.
-import { createContext, onDestroy } from 'svelte';
+import { createContext, onDestroy, untrack } from 'svelte';
 
 /** Options for a new playback cursor. */
 export interface PlaybackOptions {
@@ -71,9 +71,13 @@ export class PlaybackState {
 
   /** Changes the number of steps (a new trace), keeping the step in range. */
   setCount(count: number): void {
-    this.count = Math.max(0, Math.floor(count));
-    this.step = this.#clamp(this.step);
-    if (this.count <= 1) this.pause();
+    // Untracked: views sharing this cursor call it from effects, and one showing another trace (of another length)
+    // must not re-run every time the other sets its count, or they would set it back and forth forever.
+    untrack(() => {
+      this.count = Math.max(0, Math.floor(count));
+      this.step = this.#clamp(this.step);
+      if (this.count <= 1) this.pause();
+    });
   }
 
   /** Jumps to a step. */

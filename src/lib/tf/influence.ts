@@ -77,42 +77,87 @@ function targetLogit(
   };
 }
 
+/** Path points whose gradients are taken in one batch by a trace run in stages: a piece of tens of milliseconds. */
+export const INFLUENCE_PIECE_STEPS = 4;
+
+/** |Σ_d e_td · g_td| per token, where `vectors` and `gradient` are a [1, steps, …] batch flattened. */
+function perTokenAttribution(
+  vectors: Float32Array,
+  gradient: Float64Array,
+  steps: number
+): number[] {
+  const width = vectors.length / steps;
+  return Array.from({ length: steps }, (_, t) => {
+    let sum = 0;
+    for (let d = t * width; d < (t + 1) * width; d++) sum += vectors[d]! * gradient[d]!;
+    return Math.abs(sum);
+  });
+}
+
 /**
  * Per-token influence by integrated gradients (Sundararajan et al., 2017): the target's logit (the output before a
  * final softmax or sigmoid) is followed along the straight path from all-zero token vectors to the real ones, and
  * each token gets |Σ_d e_td · mean ∂y/∂e_td| — how much of the logit's change it accounts for. Plain gradients
  * vanish once a network is confident or its gates saturate, which would hide a word an LSTM does rely on.
  * The e_t are the Embedding's (or Masking's) output, or the input vectors themselves. tfjs computes every gradient.
+ * A generator: it takes the gradients `pieceSteps` path points at a time and yields after each piece, so that a caller
+ * can give the event loop a turn (and stop) in between; it returns the influence. The gradients are summed one path
+ * point at a time, in path order, so the result does not depend on `pieceSteps`. No tensor outlives a piece.
  */
-export function influenceOf(container: ContainerLike, input: tf.Tensor, target: number): number[] {
+export function* influenceInPieces(
+  container: ContainerLike,
+  input: tf.Tensor,
+  target: number,
+  pieceSteps = INFLUENCE_PIECE_STEPS
+): Generator<void, number[], void> {
   const tokenNode = inputEmbeddingNode(container);
-  return tf.tidy(() => {
-    const vectors = tokenNode
-      ? (tokenNode.outboundLayer.call(input, {}) as tf.Tensor)
-      : tf.cast(input, 'float32');
-    const steps = vectors.shape[1] ?? 0;
-    const f = targetLogit(container, input, tokenNode, target);
-    if (steps === 1) {
-      // tfjs 4.22 cannot differentiate a one-step recurrent layer (Unpack's gradient gets a lone tensor); for one
-      // token the integrated gradient is exactly the logit's change from the zero input.
-      const change = f(vectors)
-        .sub(f(tf.zerosLike(vectors)))
-        .abs();
-      return Array.from(change.dataSync());
-    }
+  const vectorsOf = () =>
+    tokenNode ? (tokenNode.outboundLayer.call(input, {}) as tf.Tensor) : tf.cast(input, 'float32');
+  const vectors = tf.tidy(() => vectorsOf().dataSync() as Float32Array);
+  const steps = input.shape[1] ?? 0;
+  if (steps === 1) {
+    // tfjs 4.22 cannot differentiate a one-step recurrent layer (Unpack's gradient gets a lone tensor); for one
+    // token the integrated gradient is exactly the logit's change from the zero input.
+    return tf.tidy(() => {
+      const e = vectorsOf();
+      const f = targetLogit(container, input, tokenNode, target);
+      return Array.from(
+        f(e)
+          .sub(f(tf.zerosLike(e)))
+          .abs()
+          .dataSync()
+      );
+    });
+  }
+  const size = vectors.length;
+  const gradient = new Float64Array(size);
+  for (let first = 0; first < INFLUENCE_PATH_STEPS; first += pieceSteps) {
+    const count = Math.min(pieceSteps, INFLUENCE_PATH_STEPS - first);
     const alphas = Array.from(
-      { length: INFLUENCE_PATH_STEPS },
-      (_, i) => (i + 0.5) / INFLUENCE_PATH_STEPS
+      { length: count },
+      (_, i) => (first + i + 0.5) / INFLUENCE_PATH_STEPS
     );
-    const path = tf.mul(
-      tf.tensor(alphas, [alphas.length, ...vectors.shape.slice(1).map(() => 1)]),
-      vectors
-    );
-    const tiled = tf.tile(input, [alphas.length, ...input.shape.slice(1).map(() => 1)]);
-    const g = targetLogit(container, tiled, tokenNode, target);
-    const meanGradient = tf.grad(g)(path).mean(0, true);
-    const attribution = tf.mul(vectors, meanGradient);
-    const perToken = attribution.rank === 3 ? attribution.sum(-1).abs() : attribution.abs();
-    return Array.from(perToken.reshape([-1]).dataSync());
-  });
+    const gradients = tf.tidy(() => {
+      const e = vectorsOf();
+      const path = tf.mul(tf.tensor(alphas, [count, ...e.shape.slice(1).map(() => 1)]), e);
+      const tiled = tf.tile(input, [count, ...input.shape.slice(1).map(() => 1)]);
+      return tf
+        .grad(targetLogit(container, tiled, tokenNode, target))(path)
+        .dataSync();
+    });
+    for (let i = 0; i < count; i++)
+      for (let d = 0; d < size; d++) gradient[d] = gradient[d]! + gradients[i * size + d]!;
+    if (first + count < INFLUENCE_PATH_STEPS) yield;
+  }
+  for (let d = 0; d < size; d++) gradient[d] = gradient[d]! / INFLUENCE_PATH_STEPS;
+  return perTokenAttribution(vectors, gradient, steps);
+}
+
+/** Per-token influence by integrated gradients (see influenceInPieces), in one call and one batch. */
+export function influenceOf(container: ContainerLike, input: tf.Tensor, target: number): number[] {
+  const pieces = influenceInPieces(container, input, target, INFLUENCE_PATH_STEPS);
+  for (;;) {
+    const next = pieces.next();
+    if (next.done) return next.value;
+  }
 }

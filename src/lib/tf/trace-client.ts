@@ -1,10 +1,10 @@
 // The page's side of the trace worker: load models and trace them off the main thread, with progress and cancel.
 // Only types come from tfjs here, so a page using the worker never loads tfjs itself.
 import { UnrolledError } from '../core/errors.js';
-import type { Trace } from '../core/trace/types.js';
+import type { PartialTrace, Trace } from '../core/trace/types.js';
 import type { TraceInput } from './input.js';
 import type { ModelSource } from './load.js';
-import type { TraceProgress } from './trace-steps.js';
+import type { TracePart, TraceProgress } from './trace-steps.js';
 import type { TraceOptions } from './tracer.js';
 import type {
   ModelInfo,
@@ -30,6 +30,11 @@ export interface TraceClientOptions {
 export interface ClientTraceOptions extends TraceOptions {
   /** Called as the trace moves from stage to stage. */
   onProgress?: (progress: TraceProgress) => void;
+  /**
+   * Called as the trace streams in: with its states as soon as the model has been replayed, again once they are
+   * checked, again with influence. The promise still resolves with the whole trace.
+   */
+  onPart?: (trace: PartialTrace) => void;
   /** Aborting it rejects the trace at once with UnrolledError 'cancelled'; the worker stops at its next stage. */
   signal?: AbortSignal;
 }
@@ -59,6 +64,7 @@ interface Pending {
   settle(reply: WorkerReply): void;
   fail(error: Error): void;
   onProgress?: (progress: TraceProgress) => void;
+  onPart?: (part: TracePart) => void;
 }
 
 function workerChannel(
@@ -153,6 +159,7 @@ export function createTraceClient(options: TraceClientOptions = {}): TraceClient
   const receive = (reply: WorkerReply) => {
     const entry = pending.get(reply.id);
     if (reply.type === 'progress') entry?.onProgress?.(reply);
+    else if (reply.type === 'part') entry?.onPart?.(reply.part);
     else entry?.settle(reply);
   };
   const stop = (error: Error) => {
@@ -169,7 +176,11 @@ export function createTraceClient(options: TraceClientOptions = {}): TraceClient
     build: (id: number) => WorkerRequest,
     read: (reply: WorkerReply) => T,
     what: string,
-    { signal, onProgress }: { signal?: AbortSignal; onProgress?: Pending['onProgress'] } = {}
+    {
+      signal,
+      onProgress,
+      onPart
+    }: { signal?: AbortSignal; onProgress?: Pending['onProgress']; onPart?: Pending['onPart'] } = {}
   ): Promise<T> {
     if (stopped) return Promise.reject(stopped);
     if (signal?.aborted) return Promise.reject(cancelledError(what));
@@ -186,6 +197,7 @@ export function createTraceClient(options: TraceClientOptions = {}): TraceClient
       };
       pending.set(id, {
         onProgress,
+        onPart,
         settle(reply) {
           done();
           if (reply.type === 'error') reject(errorFrom(reply));
@@ -234,7 +246,15 @@ export function createTraceClient(options: TraceClientOptions = {}): TraceClient
         { signal }
       );
     },
-    trace(key, input, { signal, onProgress, ...traceOptions } = {}) {
+    trace(key, input, { signal, onProgress, onPart, ...traceOptions } = {}) {
+      let sofar: PartialTrace | undefined;
+      // Parts carry only what is new; the caller sees the trace so far (the states keep their identity).
+      const merge = (part: TracePart) => {
+        if (part.stage === 'replay') sofar = part.states;
+        else if (part.stage === 'check') sofar = sofar && { ...sofar, check: part.check };
+        else sofar = sofar && { ...sofar, influence: part.influence };
+        if (sofar) onPart?.(sofar);
+      };
       return call(
         // A plain copy: reactive proxies (Svelte's $state) cannot cross postMessage.
         (id) => ({
@@ -246,7 +266,7 @@ export function createTraceClient(options: TraceClientOptions = {}): TraceClient
         }),
         (reply) => (reply as Extract<WorkerReply, { type: 'result' }>).trace,
         'The trace',
-        { signal, onProgress }
+        { signal, onProgress, onPart: onPart && merge }
       );
     },
     unload(key) {

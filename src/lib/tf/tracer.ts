@@ -7,7 +7,12 @@ import type { Intervention, Trace, TraceCheck, TraceToken } from '../core/trace/
 import { ModelCheck } from './check.js';
 import { cellSpecOf, layerRole } from './extract.js';
 import { runGraph } from './graph.js';
-import { influenceOf, influenceTarget, inputEmbeddingNode } from './influence.js';
+import {
+  influenceInPieces,
+  influenceOf,
+  influenceTarget,
+  inputEmbeddingNode
+} from './influence.js';
 import { inputSpecOf, prepareInput, type InputSpec, type TraceInput } from './input.js';
 import { checkScope, intervene } from './intervene.js';
 import {
@@ -209,6 +214,11 @@ export class Tracer {
   /** Each token's influence on the output's top class (or single score), by tfjs's gradients. */
   influence(tensor: tf.Tensor, output: ArrayLike<number>): number[] {
     return influenceOf(this.container, tensor, influenceTarget(output));
+  }
+
+  /** The same influence a few gradient path points at a time: yields between pieces, returns the influence. */
+  influenceInPieces(tensor: tf.Tensor, output: ArrayLike<number>): Generator<void, number[], void> {
+    return influenceInPieces(this.container, tensor, influenceTarget(output));
   }
 
   /** Frees what the tracer built (the check model's probe layers); the traced model itself is left alone. */

@@ -6,7 +6,7 @@ import { UnrolledError, type UnrolledErrorCode } from '../core/errors.js';
 import type { Trace } from '../core/trace/types.js';
 import type { TraceInput, InputSpec } from './input.js';
 import { loadModel, type ModelInMemory } from './load.js';
-import { traceInSteps, type TraceProgress } from './trace-steps.js';
+import { traceInSteps, type TracePart, type TraceProgress } from './trace-steps.js';
 import { Tracer, type TraceOptions } from './tracer.js';
 import { cancelledError } from './yield.js';
 
@@ -45,9 +45,10 @@ export type WorkerRequest =
   | { type: 'unload'; id: number; key: string }
   | { type: 'cancel'; id: number };
 
-/** A message from the worker: progress of a trace, or the final reply to a request. */
+/** A message from the worker: progress of a trace, a part of it as soon as it is made, or the final reply to a request. */
 export type WorkerReply =
   | ({ type: 'progress'; id: number } & TraceProgress)
+  | { type: 'part'; id: number; part: TracePart }
   | { type: 'ready'; id: number; backend: string }
   | { type: 'loaded'; id: number; info: ModelInfo }
   | { type: 'result'; id: number; trace: Trace }
@@ -174,7 +175,8 @@ export function createTraceService(post: (reply: WorkerReply) => void): TraceSer
     const trace = await traceInSteps(entry.tracer, request.input, {
       ...request.options,
       signal,
-      onProgress: (progress) => post({ type: 'progress', id: request.id, ...progress })
+      onProgress: (progress) => post({ type: 'progress', id: request.id, ...progress }),
+      onPart: (part) => post({ type: 'part', id: request.id, part })
     });
     post({ type: 'result', id: request.id, trace });
   }

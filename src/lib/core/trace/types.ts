@@ -189,3 +189,9 @@ export interface TraceGradients {
   /** One entry per entry of `Trace.layers`, same order. */
   layers: TraceGradientLayer[];
 }
+
+/** A trace before its check and influence: what replaying the model gives (a client's state, never a file). */
+export type TraceStates = Omit<Trace, 'influence' | 'check'>;
+
+/** A trace as it streams in from a tracer: its states first, then its check, then its influence. */
+export type PartialTrace = TraceStates & Partial<Pick<Trace, 'influence' | 'check'>>;

@@ -4,7 +4,7 @@ import type {
   CellKind,
   Direction,
   Gates,
-  Trace,
+  TraceStates,
   TraceLayer,
   TraceStep
 } from '../../core/trace/types.js';
@@ -76,7 +76,7 @@ export function stateBefore(layer: TraceLayer, t: number): { h: number[]; c: num
  * Fails with a reader's message when the choice is missing or of another kind.
  */
 export function pickCellLayer(
-  trace: Trace,
+  trace: TraceStates,
   choice: LayerChoice,
   kinds: readonly CellKind[]
 ): LayerPick {
@@ -97,7 +97,7 @@ export function quote(text: string): string {
 }
 
 /** The text of the token at step t, quoted for prose. */
-export function quotedToken(trace: Trace, t: number): string {
+export function quotedToken(trace: TraceStates, t: number): string {
   return quote(trace.tokens[t]?.text ?? '');
 }
 
@@ -117,7 +117,7 @@ export interface StepPlace {
 
 /** Step `step` of a layer (clamped into it): its place, its record and its gates, any of them possibly missing. */
 export function stepAt<G extends Gates>(
-  trace: Trace,
+  trace: TraceStates,
   layer: TraceLayer,
   step: number
 ): { place: StepPlace; at: TraceStep | undefined; gates: Partial<G> } {
@@ -153,7 +153,7 @@ export function unitValues<K extends string>(
  * step was masked, and the focused unit's numbers when there are any.
  */
 export function describeStep(
-  trace: Trace,
+  trace: TraceStates,
   layer: TraceLayer,
   step: StepPlace,
   sentences: readonly string[],

@@ -1,6 +1,6 @@
 // The two kinds of gated cell a single-cell view draws, LSTM and GRU: which layers each takes, and how each reads a
 // step, draws it, says it and tabulates it. GatedCell.svelte draws either from one of these.
-import type { TraceLayer, Trace } from '../../core/trace/types.js';
+import type { TraceLayer, TraceStates } from '../../core/trace/types.js';
 import type { TableData } from '../table-data.js';
 import type { CellColours, CellDiagram } from './cell-diagram.js';
 import {
@@ -41,11 +41,11 @@ export interface GatedCellKind<Step> {
   /** What the state colours show, for the legend. */
   stateLabel: string;
   /** The numbers of a layer at step t (clamped into the layer). */
-  step(trace: Trace, layer: TraceLayer, t: number): Step;
+  step(trace: TraceStates, layer: TraceLayer, t: number): Step;
   /** The diagram of the step, with the layer's activations (and form). */
   diagram(step: Step, layer: TraceLayer, drawing: CellDrawing): CellDiagram;
   /** The text alternative of the step, with the focused unit's numbers. */
-  describe(trace: Trace, layer: TraceLayer, step: Step, unit?: number): string;
+  describe(trace: TraceStates, layer: TraceLayer, step: Step, unit?: number): string;
   /** The step's numbers, one row per unit. */
   table(step: Step): TableData;
   /** The short summary spoken after a deliberate step. */

@@ -1,6 +1,6 @@
 // What GruCell says: one GRU step's update and reset gates and candidate, the mix h_t = z⊙h_{t−1} + (1−z)⊙h̃ with its
 // plain-language figures (means over units), its text alternative and table. The drawing is in gru-diagram.ts.
-import type { GruGates, Trace, TraceLayer } from '../../core/trace/types.js';
+import type { GruGates, TraceStates, TraceLayer } from '../../core/trace/types.js';
 import type { TableData } from '../table-data.js';
 import {
   describeStep,
@@ -42,7 +42,7 @@ export interface GruStep extends StepPlace {
 }
 
 /** The numbers of a GRU layer at step t (clamped into the layer). */
-export function gruStep(trace: Trace, layer: TraceLayer, step: number): GruStep {
+export function gruStep(trace: TraceStates, layer: TraceLayer, step: number): GruStep {
   const { place, at, gates } = stepAt<GruGates>(trace, layer, step);
   return {
     ...place,
@@ -113,7 +113,7 @@ export function gruUnit(step: GruStep, unit: number | undefined): GruUnit | unde
 
 /** A one-paragraph text alternative: the layer and its form, the step, the figures, the range of h, the focused unit. */
 export function describeGruCell(
-  trace: Trace,
+  trace: TraceStates,
   layer: TraceLayer,
   step: GruStep,
   unit?: number

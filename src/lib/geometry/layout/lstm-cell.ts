@@ -1,6 +1,6 @@
 // What LstmCell says: one LSTM step's gates and states, the plain-language figures (how much of the cell state is kept,
 // written and read, as means over units), its text alternative and table. The drawing is in lstm-diagram.ts.
-import type { LstmGates, Trace, TraceLayer } from '../../core/trace/types.js';
+import type { LstmGates, TraceStates, TraceLayer } from '../../core/trace/types.js';
 import type { TableData } from '../table-data.js';
 import {
   describeStep,
@@ -31,7 +31,7 @@ export interface LstmStep extends StepPlace {
 }
 
 /** The numbers of an LSTM layer at step t (clamped into the layer). */
-export function lstmStep(trace: Trace, layer: TraceLayer, step: number): LstmStep {
+export function lstmStep(trace: TraceStates, layer: TraceLayer, step: number): LstmStep {
   const { place, at, gates } = stepAt<LstmGates>(trace, layer, step);
   const before = stateBefore(layer, place.t);
   return {
@@ -115,7 +115,7 @@ export function lstmUnit(step: LstmStep, unit: number | undefined): LstmUnit | u
 
 /** A one-paragraph text alternative: the layer, the step, the three figures, the ranges, and the focused unit. */
 export function describeLstmCell(
-  trace: Trace,
+  trace: TraceStates,
   layer: TraceLayer,
   step: LstmStep,
   unit?: number
