@@ -144,7 +144,7 @@ export function describeForgettingCurve(
     const last = one.buckets[one.buckets.length - 1];
     if (!first || !last) continue;
     const range = (b: ForgettingBucket) =>
-      b.min !== undefined && b.max !== undefined
+      b.min !== undefined && b.max !== undefined && pct(b.min) !== pct(b.max)
         ? ` (${pct(b.min)}–${pct(b.max)} across runs)`
         : '';
     const median = hasBand(one) ? ' median' : '';
