@@ -68,3 +68,40 @@ describe('ForgettingCurve', () => {
     );
   });
 });
+
+describe('ForgettingCurve with bands and regimes', () => {
+  // Hand-made medians and ranges for two regimes.
+  const banded = (long: number): ForgettingSeries[] => [
+    {
+      label: 'Plain RNN',
+      cell: 'simple_rnn',
+      buckets: [
+        { name: '2–4', accuracy: 0.75, min: 0.5, max: 0.875, n: 10 },
+        { name: '33–40', accuracy: long, min: long - 0.125, max: long + 0.125, n: 10 }
+      ]
+    }
+  ];
+  const regimes = [
+    { name: 'standard', label: 'standard', series: banded(0.5) },
+    { name: 'curriculum', label: 'curriculum', series: banded(0.75) }
+  ];
+
+  it('shades each band and switches regime with pressed buttons', async () => {
+    const screen = await render(ForgettingCurve, { regimes, chance: 1 / 12 });
+    const svg = screen.container.querySelector('svg[data-export]')!;
+    expect(svg.querySelectorAll('path.band')).toHaveLength(1);
+    const line = () => svg.querySelector('path.series')?.getAttribute('d');
+    const before = line();
+    const curriculum = screen.getByRole('button', { name: 'curriculum' });
+    await expect.element(curriculum).toHaveAttribute('aria-pressed', 'false');
+    await curriculum.click();
+    await expect.element(curriculum).toHaveAttribute('aria-pressed', 'true');
+    await expect.poll(line).not.toBe(before);
+    expect(screen.container.querySelector('figcaption')?.textContent).toContain(
+      'Plain RNN: median 75% (50%–88% across runs) at 2–4, 75% (63%–88% across runs) at 33–40.'
+    );
+    expect(screen.container.querySelector('.keys')?.textContent).toContain(
+      'shaded: lowest to highest run'
+    );
+  });
+});

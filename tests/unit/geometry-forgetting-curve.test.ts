@@ -94,3 +94,36 @@ describe('forgettingTable(series)', () => {
     expect(table.rows[1]).toEqual(['5–8', 0.5, 12, null, null]);
   });
 });
+
+describe('bands across runs', () => {
+  // Hand-made medians with the lowest and highest run per bucket.
+  const banded: ForgettingSeries[] = [
+    {
+      label: 'rnn',
+      cell: 'simple_rnn',
+      buckets: [
+        { name: '2–4', accuracy: 0.8, min: 0.7, max: 0.9, n: 10 },
+        { name: '33–40', accuracy: 0.5, min: 0.25, max: 0.75, n: 10 }
+      ]
+    }
+  ];
+
+  it('draws a closed band from the lowest to the highest run, and none without ranges', () => {
+    const layout = forgettingLayout(banded, 400, undefined, 200);
+    const band = layout.lines[0]!.band;
+    expect(band.endsWith('Z')).toBe(true);
+    // 0.75 is 50 px below the top of a 200 px plot, 0.25 is 150 px below.
+    expect(band).toContain(`,${layout.top + 50}`);
+    expect(band).toContain(`,${layout.top + 150}`);
+    expect(forgettingLayout(series, 400).lines[0]!.band).toBe('');
+  });
+
+  it('describes medians with their ranges, and tables min and max', () => {
+    expect(describeForgettingCurve(banded)).toContain(
+      'rnn: median 80% (70%–90% across runs) at 2–4, 50% (25%–75% across runs) at 33–40.'
+    );
+    const table = forgettingTable(banded);
+    expect(table.columns).toEqual(['distance', 'rnn median', 'rnn min', 'rnn max', 'rnn n']);
+    expect(table.rows[1]).toEqual(['33–40', 0.5, 0.25, 0.75, 10]);
+  });
+});

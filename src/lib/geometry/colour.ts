@@ -1,6 +1,6 @@
 // Colour scales for states and gates: colour-blind-safe schemes from ColorBrewer and viridis, via d3.
 import { scaleDiverging, scaleSequential } from 'd3-scale';
-import { interpolatePuOr, interpolateViridis } from 'd3-scale-chromatic';
+import { interpolateCividis, interpolatePuOr, interpolateViridis } from 'd3-scale-chromatic';
 import { color } from 'd3-color';
 
 /** A value → CSS colour function. */
@@ -54,4 +54,10 @@ export function legendStops(
     const t = i / (count - 1);
     return { offset: t, colour: scale(lo + t * (hi - lo)) };
   });
+}
+
+/** Accuracies in [0, 1]: cividis (made for colour-vision deficiency), dark = wrong, bright = right. */
+export function accuracyScale(): ColourScale {
+  const scale = scaleSequential(interpolateCividis).domain([0, 1]).clamp(true);
+  return (value) => scale(value);
 }

@@ -1,15 +1,11 @@
 import { MEMORY_MODELS } from '$lib/core/site-sentences.js';
-import { loadExperimentHeadline } from '$site/experiment.js';
-import { loadModelMeta } from '$site/model-meta.js';
 import { loadMemoryGaps, loadSiteTrace } from '$site/traces.js';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = async ({ fetch }) => {
-  const [traces, metas, gaps, experiment] = await Promise.all([
+export const load: PageLoad = async ({ fetch, data }) => {
+  const [traces, gaps] = await Promise.all([
     Promise.all(MEMORY_MODELS.map((model) => loadSiteTrace(fetch, `${model}-ireland`))),
-    Promise.all(MEMORY_MODELS.map((model) => loadModelMeta(fetch, model))),
-    loadMemoryGaps(fetch),
-    loadExperimentHeadline(fetch)
+    loadMemoryGaps(fetch)
   ]);
-  return { traces, metas, gaps, experiment };
+  return { ...data, traces, gaps };
 };

@@ -1,6 +1,6 @@
 // What ForgettingCurve draws: accuracy against distance, one line per model, with chance level.
 import { scaleLinear, scalePoint } from 'd3-scale';
-import { line } from 'd3-shape';
+import { area, line } from 'd3-shape';
 import type { TableData } from '../table-data.js';
 import { seriesStyle, type SeriesStyle } from '../series-style.js';
 
@@ -9,6 +9,9 @@ export interface ForgettingBucket {
   name: string;
   accuracy: number;
   n: number;
+  /** Lowest and highest accuracy across repeated runs (seeds), when `accuracy` is their median. */
+  min?: number;
+  max?: number;
 }
 
 /** One model's accuracy by distance. */
@@ -53,7 +56,16 @@ export interface ForgettingLine {
   cell: string;
   style: SeriesStyle;
   path: string;
+  /** The min–max band across runs as a closed SVG path ('' when the series has no band). */
+  band: string;
   points: (ForgettingBucket & { x: number; y: number })[];
+}
+
+/** Whether every bucket of a series carries a min–max range across runs. */
+export function hasBand(one: ForgettingSeries): boolean {
+  return (
+    one.buckets.length > 0 && one.buckets.every((b) => b.min !== undefined && b.max !== undefined)
+  );
 }
 
 /** The chart in SVG units: frame, x of each bucket, y of an accuracy, the lines and the chance level's y. */
@@ -92,7 +104,13 @@ export function forgettingLayout(
       line<{ x: number; y: number }>()
         .x((p) => p.x)
         .y((p) => p.y)(points) ?? '';
-    return { label: one.label, cell: one.cell, style: seriesStyle(i), path, points };
+    const band = hasBand(one)
+      ? (area<ForgettingBucket>()
+          .x((b) => round(x(b.name) ?? left))
+          .y0((b) => round(y(b.min!)))
+          .y1((b) => round(y(b.max!)))(one.buckets) ?? '')
+      : '';
+    return { label: one.label, cell: one.cell, style: seriesStyle(i), path, band, points };
   });
   return {
     width,
@@ -125,7 +143,12 @@ export function describeForgettingCurve(
     const first = one.buckets[0];
     const last = one.buckets[one.buckets.length - 1];
     if (!first || !last) continue;
-    let sentence = `${one.label}: ${pct(first.accuracy)} at ${first.name}, ${pct(last.accuracy)} at ${last.name}`;
+    const range = (b: ForgettingBucket) =>
+      b.min !== undefined && b.max !== undefined && pct(b.min) !== pct(b.max)
+        ? ` (${pct(b.min)}–${pct(b.max)} across runs)`
+        : '';
+    const median = hasBand(one) ? ' median' : '';
+    let sentence = `${one.label}:${median} ${pct(first.accuracy)}${range(first)} at ${first.name}, ${pct(last.accuracy)}${range(last)} at ${last.name}`;
     const near =
       chance === undefined ? undefined : one.buckets.find((b) => b.accuracy <= chance + 0.05);
     if (near) sentence += `; within 5 points of chance from ${near.name}`;
@@ -134,15 +157,22 @@ export function describeForgettingCurve(
   return sentences.join(' ');
 }
 
-/** The numbers behind the chart: one row per bucket, an accuracy and a count column per model. */
+/** The numbers behind the chart: one row per bucket, an accuracy and a count column per model (and min, max for a band). */
 export function forgettingTable(series: readonly ForgettingSeries[]): TableData {
+  const columns = (one: ForgettingSeries) =>
+    hasBand(one)
+      ? [`${one.label} median`, `${one.label} min`, `${one.label} max`, `${one.label} n`]
+      : [`${one.label} accuracy`, `${one.label} n`];
   return {
-    columns: ['distance', ...series.flatMap((one) => [`${one.label} accuracy`, `${one.label} n`])],
+    columns: ['distance', ...series.flatMap(columns)],
     rows: bucketNames(series).map((name) => [
       name,
       ...series.flatMap((one) => {
         const bucket = one.buckets.find((b) => b.name === name);
-        return bucket ? [bucket.accuracy, bucket.n] : [null, null];
+        if (!bucket) return columns(one).map(() => null);
+        return hasBand(one)
+          ? [bucket.accuracy, bucket.min!, bucket.max!, bucket.n]
+          : [bucket.accuracy, bucket.n];
       })
     ])
   };
