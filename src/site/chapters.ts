@@ -28,6 +28,11 @@ export const CHAPTERS: Chapter[] = [
     summary: 'One cell, then the chain unrolled over a sentence.'
   },
   { path: '/memory', title: 'Memory', summary: 'How far back can each cell remember a word?' },
+  {
+    path: '/train',
+    title: 'Training lab',
+    summary: 'Train an RNN, an LSTM and a GRU in your browser and watch the gates form.'
+  },
   { path: '/lstm', title: 'LSTM', summary: 'The cell state and the gates that guard it.' },
   {
     path: '/stacked',
