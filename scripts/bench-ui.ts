@@ -2,11 +2,11 @@
 // Serves the built site with `vite preview`, opens the hidden /bench/ui page in headless Chromium with ?run, waits for
 // the page's own measurements (window.__unrolledBench) and prints them with verdicts and the machine's load.
 // A benchmark, not a test: it fails only when nothing could be measured.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { spawn } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { chromium, type Browser } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
+import { freePort, stopServer, waitForServer } from './preview-server.js';
 
 /** What the page publishes (see src/routes/bench/ui/+page.svelte). */
 interface Timing {
@@ -39,48 +39,6 @@ interface BenchResults {
 const ROUTE = `/bench/ui?run${process.env.VIEWS ? `&views=${encodeURIComponent(process.env.VIEWS)}` : ''}`;
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MS ?? 300_000);
 const json = process.argv.includes('--json');
-
-/** A TCP port nobody listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** Waits until the preview answers, or throws after `ms`. */
-async function waitForServer(url: string, server: ChildProcess, ms = 60_000): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (server.exitCode !== null)
-      throw new Error(`vite preview exited with code ${server.exitCode}.`);
-    const ok = await fetch(url).then(
-      (response) => response.ok,
-      () => false
-    );
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`vite preview did not answer at ${url} within ${ms / 1000} s.`);
-}
-
-/** Stops the preview server by its process id and waits for it to go. */
-async function stopServer(server: ChildProcess): Promise<void> {
-  if (server.pid === undefined || server.exitCode !== null || server.signalCode !== null) return;
-  const gone = new Promise((resolve) => server.once('exit', resolve));
-  process.kill(server.pid, 'SIGTERM');
-  const late = setTimeout(
-    () => server.pid !== undefined && process.kill(server.pid, 'SIGKILL'),
-    5000
-  );
-  await gone;
-  clearTimeout(late);
-}
 
 /** Opens the page, lets it run and returns what it measured. */
 async function measure(browser: Browser, url: string): Promise<BenchResults> {
