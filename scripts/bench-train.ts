@@ -54,12 +54,29 @@ async function inNode(backend: BackendName): Promise<EpochMs> {
 
 async function inChromium(browser: Browser, base: string, backend: string) {
   const page = await browser.newPage();
+  // The page's main thread while the worker trains: its long tasks (the bar is none over 200 ms).
+  await page.addInitScript(() => {
+    const seen: number[] = [];
+    (window as unknown as { longTasks: number[] }).longTasks = seen;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) seen.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
   await page.goto(`${base}/train?backend=${backend}`);
   await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+  const before = await page.evaluate(
+    () => (window as unknown as { longTasks: number[] }).longTasks.length
+  );
+  const started = Date.now();
   await page.getByRole('button', { name: /^Start/ }).click();
   await page.waitForSelector('[data-testid="lab-status"][data-status="finished"]', {
     timeout: TIMEOUT_MS
   });
+  const seconds = (Date.now() - started) / 1000;
+  const tasks = await page.evaluate(
+    (from) => (window as unknown as { longTasks: number[] }).longTasks.slice(from),
+    before
+  );
   const used = await page.getByTestId('lab-backend').innerText();
   const rows = await page
     .locator('[data-testid="lab-table"] tr[data-point]')
@@ -69,7 +86,7 @@ async function inChromium(browser: Browser, base: string, backend: string) {
   await page.close();
   const result: EpochMs = {};
   for (const [cell, ms] of rows) (result[cell as CellKind] ??= []).push(Number(ms));
-  return { used, result };
+  return { used, result, seconds, tasks };
 }
 
 const executablePath = findChromium();
@@ -78,6 +95,7 @@ if (!executablePath) {
   process.exit(1);
 }
 const columns: { name: string; ms: EpochMs }[] = [];
+const notes: string[] = [];
 const before = loadavg();
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
@@ -91,8 +109,12 @@ try {
   await waitForServer(base, server);
   browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   for (const backend of browserBackends) {
-    const { used, result } = await inChromium(browser, base, backend);
-    columns.push({ name: `Chromium ${used}${backend === 'auto' ? ' (auto)' : ''}`, ms: result });
+    const { used, result, seconds, tasks } = await inChromium(browser, base, backend);
+    const name = `Chromium ${used}${backend === 'auto' ? ' (auto)' : ''}`;
+    columns.push({ name, ms: result });
+    notes.push(
+      `${name}: Start to finished ${seconds.toFixed(1)} s; main-thread long tasks ${tasks.length}, longest ${Math.max(0, ...tasks).toFixed(0)} ms, over 200 ms: ${tasks.filter((ms) => ms > 200).length}.`
+    );
   }
 } catch (error) {
   console.error(`Chromium: ${error instanceof Error ? error.message : String(error)}`);
@@ -121,6 +143,7 @@ const line = (row: string[]) => `| ${row.map((cell, c) => cell.padEnd(widths[c]!
 console.log(line(header));
 console.log(line(widths.map((w) => '-'.repeat(w))));
 for (const row of rows) console.log(line(row));
+if (notes.length > 0) console.log(`\n${notes.join('\n')}`);
 const fmt = (values: number[]) => values.map((v) => v.toFixed(2)).join(' ');
 console.log(
   `\nmachine load (1, 5, 15 min) on ${cpus().length} cores: before ${fmt(before)}, after ${fmt(loadavg())}.`

@@ -128,3 +128,39 @@ test('the lab on cpu gives the curves `unrolled train` gives for the same settin
     await rm(out, { recursive: true, force: true });
   }
 });
+
+test('a trained model downloads as a folder and opens in the playground', async ({
+  page,
+  problems
+}) => {
+  test.setTimeout(600_000);
+  await page.goto(
+    '/train?cells=gru&units=4&epochs=1&samples=64&distances=2-4&curriculum=0&seed=2&backend=cpu'
+  );
+  const { points } = await train(page, 300_000);
+  expect(points.gru).toHaveLength(1);
+  // The epoch scrubber moves the trace back to the untrained model and forward again, by keyboard.
+  const scrubber = page.getByLabel('Trace after epoch');
+  await scrubber.focus();
+  await page.keyboard.press('Home');
+  await expect(page.getByTestId('lab-check')).toContainText('untrained model');
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('lab-check')).toContainText('epoch-1 model');
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the GRU' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('unrolled-lab-gru-seed2.zip');
+  await expect(
+    page.getByText(/^Saved model\.json, model\.weights\.bin, tokenizer\.json, meta\.json/)
+  ).toBeVisible();
+
+  await page.getByRole('button', { name: 'Open the GRU in the playground' }).click();
+  await expect(page).toHaveURL(/\/playground\?model=indexeddb/);
+  await expect(page.getByTestId('custom-message')).toContainText(
+    'Loaded the model you trained in the lab',
+    { timeout: 60_000 }
+  );
+  await expect(page.getByTestId('check')).toContainText('Checked against tfjs');
+  expect(problems).toEqual([]);
+});
