@@ -33,6 +33,11 @@ export const CHAPTERS: Chapter[] = [
     title: 'Vanishing gradients',
     summary: 'Why a plain RNN struggles to learn: the gradient, step by step back.'
   },
+  {
+    path: '/train',
+    title: 'Training lab',
+    summary: 'Train an RNN, an LSTM and a GRU in your browser and watch the gates form.'
+  },
   { path: '/lstm', title: 'LSTM', summary: 'The cell state and the gates that guard it.' },
   {
     path: '/stacked',

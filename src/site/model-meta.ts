@@ -2,13 +2,9 @@
 import { SHIPPED_MODELS } from '$lib/core/site-sentences.js';
 import type { ForgettingBucket } from '$lib/geometry/layout/forgetting-curve.js';
 
-/** One epoch of a model's training curve. */
-export interface TrainingPoint {
-  epoch: number;
-  loss: number;
-  accuracy: number;
-  valAccuracy: number;
-}
+import type { TrainingPoint } from '$lib/geometry/layout/training-curve.js';
+
+export type { TrainingPoint };
 
 /** A shipped model's meta.json, as far as the pages use it. */
 export interface ModelMeta {

@@ -9,7 +9,8 @@ export interface FigureData {
   rows: (string | number | boolean | null)[][];
 }
 
-function download(blob: Blob, fileName: string): void {
+/** Saves a blob as a file through the browser's download. */
+export function download(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

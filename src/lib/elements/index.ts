@@ -2,6 +2,7 @@
 // with Svelte's customElement option, into one ES module the site serves at /elements/unrolled.js.
 import UnrolledFigure from './UnrolledFigure.svelte';
 import UnrolledPlayback from './UnrolledPlayback.svelte';
+import UnrolledTrain from './UnrolledTrain.svelte';
 import { FIGURE_NAMES, FIGURES } from './figures.js';
 
 export { FIGURES, FIGURE_NAMES, type FigureName } from './figures.js';
@@ -22,7 +23,8 @@ export function defineElements(): void {
       FIGURES[name].tag,
       class extends figure {}
     ]),
-    ['unrolled-playback', elementOf(UnrolledPlayback)]
+    ['unrolled-playback', elementOf(UnrolledPlayback)],
+    ['unrolled-train', elementOf(UnrolledTrain)]
   ];
   for (const [tag, element] of tags)
     if (!customElements.get(tag)) customElements.define(tag, element);

@@ -168,6 +168,15 @@ export function kerasFileHandler(name: string, bytes: () => Promise<Uint8Array>)
 
 /** The tfjs IOHandler that reads a source. */
 export function handlerFor(source: ModelSource, options: LoadModelOptions = {}): tf.io.IOHandler {
+  if (typeof source === 'string' && source.startsWith('indexeddb://')) {
+    // A model kept in this browser (the training lab keeps its models there for the playground).
+    const [handler] = tf.io.getLoadHandlers(source);
+    if (handler) return handler;
+    throw new UnrolledError(
+      'bad-input',
+      'This browser keeps no models (IndexedDB is unavailable).'
+    );
+  }
   if (typeof source === 'string' || source instanceof URL) {
     return httpHandler(String(source), options);
   }

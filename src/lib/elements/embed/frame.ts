@@ -4,9 +4,12 @@ import { MAX_SENTENCE_CHARACTERS } from '../../core/model-input.js';
 import { embedComponent } from './components.js';
 import { embedAttributes } from './embed-query.js';
 import { frameHeightMessage } from './frame-height.js';
+import { mountTrainingLab } from './train-frame.js';
 
 /** Creates the figure the page names in data-unrolled-embed, with the attributes the query allows. */
 function mountFigure(mount: HTMLElement): HTMLElement | undefined {
+  if (mount.dataset.unrolledEmbed === 'train')
+    return mountTrainingLab(mount, new URLSearchParams(location.search));
   const component = embedComponent(mount.dataset.unrolledEmbed ?? '');
   if (!component) return undefined;
   const { attributes, truncated } = embedAttributes(

@@ -3,12 +3,12 @@
 import path from 'node:path';
 import { CELL_KINDS, type CellKind } from '../../core/trace/types.js';
 import { FULL_BUDGET } from '../train/budget.js';
-import { DEFAULT_LEARNING_RATE, settingsBudget, type TrainSettings } from '../train/settings.js';
+import { DEFAULT_LEARNING_RATE, type TrainSettings } from '../train/settings.js';
 import { runCandidate } from '../train/candidate.js';
 import { finishTraining } from '../train/finish.js';
 import { jobFor } from '../train/jobs.js';
-import { memoryTokenizer, MEMORY_DISTANCES } from '../train/memory-task.js';
-import { sentimentTokenizer } from '../train/sentiment-task.js';
+import { MEMORY_DISTANCES } from '../train/memory-task.js';
+import { HAND_MADE_HELD_OUT_SAMPLES, handMadeSpec } from '../train/hand-made.js';
 import { writeModelFolder } from '../train/write-folder.js';
 import { EVALUATION_SEED } from '../train/seeds.js';
 import { parseArgs, positiveInteger, required, UsageError, type ParsedArgs } from './args.js';
@@ -18,7 +18,7 @@ import type { Command } from './command.js';
 const TASKS = ['memory', 'sentiment'] as const;
 
 /** Held-out sentences `unrolled train` evaluates the result on. */
-const HELD_OUT_SAMPLES = 1200;
+const HELD_OUT_SAMPLES = HAND_MADE_HELD_OUT_SAMPLES;
 
 function oneOf<T extends string>(args: ParsedArgs, name: string, options: readonly T[]): T {
   const value = required(args, name);
@@ -97,29 +97,20 @@ export const trainCommand: Command = {
     const settings = settingsFromArgs(args, task);
     const out = required(args, 'out');
     const seed = settings.seed!;
-    const budget = settingsBudget(settings);
     const backend = backendName(args.backend);
     await useBackend(backend);
     const job = jobFor(task, settings.cell);
-    const tokenizer =
-      task === 'memory'
-        ? memoryTokenizer(seed)
-        : sentimentTokenizer(seed, budget.sentiment.vocabularyTarget);
-    const learningRate = budget[task].learningRates[0]!;
-    const candidate = await runCandidate(
-      { modelId: job.id, learningRate, seed, budget, tokenizer: tokenizer.serialize() },
-      undefined,
-      (point) => {
-        if (args.json) return;
-        const buckets = (point.buckets ?? [])
-          .map((bucket) => `${bucket.name} ${bucket.accuracy.toFixed(2)}`)
-          .join(', ');
-        process.stdout.write(
-          `epoch ${point.epoch}: loss ${point.loss.toFixed(4)}, accuracy ${point.accuracy.toFixed(3)}, validation ${point.valAccuracy.toFixed(3)} (${buckets})\n`
-        );
-      }
-    );
-    const { model, meta } = finishTraining(job, [candidate], tokenizer, budget, seed, {
+    const { spec, tokenizer } = handMadeSpec(settings);
+    const candidate = await runCandidate(spec, undefined, (point) => {
+      if (args.json) return;
+      const buckets = (point.buckets ?? [])
+        .map((bucket) => `${bucket.name} ${bucket.accuracy.toFixed(2)}`)
+        .join(', ');
+      process.stdout.write(
+        `epoch ${point.epoch}: loss ${point.loss.toFixed(4)}, accuracy ${point.accuracy.toFixed(3)}, validation ${point.valAccuracy.toFixed(3)} (${buckets})\n`
+      );
+    });
+    const { model, meta } = finishTraining(job, [candidate], tokenizer, spec.budget, seed, {
       seed: EVALUATION_SEED,
       samples: HELD_OUT_SAMPLES
     });
