@@ -70,6 +70,17 @@ export default defineConfig({
         }
       },
       {
+        // The chapters' prerendered prose against the shipped files: needs `npm run build` first (scripts/test.js runs
+        // it in the build stage).
+        extends: true,
+        test: {
+          name: 'prose',
+          environment: 'node',
+          testTimeout: 30_000,
+          include: ['tests/prose/**/*.test.ts']
+        }
+      },
+      {
         extends: true,
         test: {
           name: 'component',

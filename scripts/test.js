@@ -103,6 +103,8 @@ timed(
   'build',
   [
     ['build (elements + site)', 'npm', ['run', 'build']],
+    // Every chapter's prerendered prose, figure by figure, against the shipped traces and experiment files.
+    ['prose figures (tests/prose)', 'npx', ['vitest', 'run', '--project', 'prose']],
     // npm pack runs svelte-package + publint (prepack), then the tarball goes into a Vite and a SvelteKit app.
     ['npm pack + consumer apps (tests/consumer)', 'node', ['scripts/consumer-test.js']],
     ['storybook build', 'npx', ['storybook', 'build', '--quiet', '-o', 'storybook-static']]
