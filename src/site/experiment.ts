@@ -2,10 +2,13 @@
 import { heldOutBands, runsOf, type Band } from '$lib/core/experiment/summary.js';
 import type { MemoryExperiment } from '$lib/core/experiment/types.js';
 import type { CellKind } from '$lib/core/trace/types.js';
+import { trainedDistances } from './memory-findings.js';
 
 /** Held-out accuracy across seeds at the shortest and longest distances, per cell, standard regime. */
 export interface ExperimentHeadline {
   seeds: number;
+  /** The shortest and longest trained distance. */
+  distances: [number, number];
   /** Per cell: bands at 2–4 and 33–40 (standard regime), and 33–40 with the curriculum. */
   cells: Record<CellKind, { short: Band; long: Band; curriculumLong: Band }>;
 }
@@ -21,6 +24,7 @@ export function experimentHeadline(experiment: MemoryExperiment): ExperimentHead
   });
   return {
     seeds: experiment.protocol.seeds.length,
+    distances: trainedDistances(experiment),
     cells: { simple_rnn: cell('simple_rnn'), lstm: cell('lstm'), gru: cell('gru') }
   };
 }
@@ -32,9 +36,4 @@ export async function loadExperimentHeadline(
   const response = await fetch('/experiments/memory.json');
   if (!response.ok) throw new Error(`Could not load the memory experiment (${response.status}).`);
   return experimentHeadline((await response.json()) as MemoryExperiment);
-}
-
-/** A share as a whole percentage: 0.562 → "56 %". */
-export function percent(share: number): string {
-  return `${Math.round(share * 100)} %`;
 }

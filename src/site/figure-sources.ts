@@ -6,20 +6,21 @@
 // experiments/memory, models/memory-lstm/meta, models/memory-gru/model, models/memory-lstm/tokenizer).
 //   json:FILE:PATH[|op]          the value at a dotted path (numbers index arrays, negative from the end; "length");
 //                                op: max, minus1, minus2, join (", "), sorted-ids (a trace's token ids, sorted)
-//   keeper:TRACE:FIELD           keeperOf's unit at "Ireland" (FIELD of Keeper, or "later": steps after the clue)
+//   keeper:TRACE:FIELD           keeperOf's unit at "Ireland" (a field of Keeper)
 //   gap:MODEL:INDEX:FIELD        gapReadout on memory-gaps.json's gap INDEX
 //   reach:MODEL:INDEX:STAGE:F    countryReach on memory-gradients.json (F: atCountry, ratio, inverse = 1/ratio)
 //   back:INDEX                   steps from the country to the answer in memory-gradients.json's gap INDEX
 //   band:CELL:REGIME:BUCKET:STAT the held-out accuracy band over seeds (STAT: median, min, max)
 //   drop:CELL:REGIME:NEAR:FAR    median at NEAR minus median at FAR
 //   lead:SEED                    LSTM minus plain RNN at the longest bucket, standard regime, one seed
+//   leading:RULE                 seeds whose lead is at least a rule's threshold
 //   count:CELL:REGIME:BUCKET:ge|le:RULE   runs at or above / at or below a rule's threshold
 //   runs:CELL:REGIME             how many runs
 //   distance:first|last          the shortest and longest trained distance (the buckets' ends)
 //   chance:MODEL                 1 / number of labels
 //   weights:MODEL:LAYER          weights in a layer, from model.json
 //   curve:MODEL                  the training curve's description
-//   encode:MODEL:TEXT            TEXT through MODEL's word tokenizer: "word → id, …"
+//   encode:MODEL:list|count:TEXT TEXT through MODEL's word tokenizer: "word → id, …", or how many ids
 //   rule:NAME                    a threshold or limit of the code (see RULES)
 import { LONG_BUCKET, bandOf, heldOutAccuracy, runsOf } from '$lib/core/experiment/index.js';
 import type { CellKind } from '$lib/core/trace/types.js';
@@ -29,7 +30,7 @@ import { loadTokenizer } from '$lib/core/tokenize/index.js';
 import type { Trace } from '$lib/core/trace/types.js';
 import type { TrainingPoint } from '$lib/geometry/layout/training-curve.js';
 import { keeperOf, type Keeper } from './keeper.js';
-import { FAILS_LONG, GATE_GAP, LEARNS_SHORT } from './memory-findings.js';
+import { FAILS_LONG, GATE_GAP, LEARNS_SHORT, trainedDistances } from './memory-findings.js';
 import { gapReadout, type GapReadout } from './memory-readout.js';
 import { layerWeightCount, type WeightsManifestFile } from './model-weights.js';
 import type { MemoryGap } from './traces.js';
@@ -73,10 +74,8 @@ const KINDS: Record<string, Kind> = {
     return applyOp(at(read(file ?? ''), where ?? ''), op);
   },
   keeper: ([trace, field], read) => {
-    const layer = (read(`traces/${trace}`) as Trace).layers[0]!;
-    const clue = irelandIndex(read(`traces/${trace}`) as Trace);
-    if (field === 'later') return layer.steps.length - 1 - clue;
-    return keeperOf(layer, clue)[field as keyof Keeper];
+    const file = read(`traces/${trace}`) as Trace;
+    return keeperOf(file.layers[0]!, irelandIndex(file))[field as keyof Keeper];
   },
   gap: ([model, index, field], read) => {
     const file = read('traces/memory-gaps') as {
@@ -115,11 +114,12 @@ const KINDS: Record<string, Kind> = {
     }).length;
   },
   runs: ([cell, regime], read) => runs(read, cell, regime).length,
-  distance: ([end], read) => {
-    const names = experiment(read).runs[0]!.heldOut.buckets.map((b) => b.name);
-    const ends = (end === 'first' ? names[0] : names.at(-1))!.split('–').map(Number);
-    return end === 'first' ? ends[0] : ends.at(-1);
-  },
+  distance: ([end], read) => trainedDistances(experiment(read))[end === 'first' ? 0 : 1],
+  leading: ([rule], read) =>
+    experiment(read).protocol.seeds.filter((seed) => {
+      const lead = KINDS.lead!([String(seed)], read) as number;
+      return lead >= Number(RULES[rule ?? '']);
+    }).length,
   chance: ([model], read) =>
     1 / (read(`models/${model}/meta`) as { labels: string[] }).labels.length,
   weights: ([model, layer], read) =>
@@ -128,11 +128,10 @@ const KINDS: Record<string, Kind> = {
     describeTrainingCurve(
       (read(`models/${model}/meta`) as { training: { curve: TrainingPoint[] } }).training.curve
     ),
-  encode: ([model, ...text], read) => {
+  encode: ([model, what, ...text], read) => {
     const words = loadTokenizer(JSON.stringify(read(`models/${model}/tokenizer`)));
-    return encodeSentence(words, text.join(':'))
-      .tokens.map((t) => `${t.text} → ${t.id}`)
-      .join(', ');
+    const tokens = encodeSentence(words, text.join(':')).tokens;
+    return what === 'count' ? tokens.length : tokens.map((t) => `${t.text} → ${t.id}`).join(', ');
   },
   rule: ([name]) => RULES[name ?? '']
 };

@@ -13,6 +13,8 @@ export interface Keeper {
   keepAt: number;
   keepMin: number;
   keepMax: number;
+  /** How many steps follow the clue. */
+  later: number;
   /** The product of the keep gate over every step after the clue: the share of what was in the state at the clue that survives to the end, ignoring new writes. */
   keepProduct: number;
 }
@@ -42,6 +44,7 @@ export function keeperOf(layer: TraceLayer, clue: number): Keeper {
       keepAt: keep(clue, unit),
       keepMin: keeps.length ? Math.min(...keeps) : 1,
       keepMax: keeps.length ? Math.max(...keeps) : 1,
+      later: later.length,
       keepProduct: keeps.reduce((product, value) => product * value, 1)
     };
   };

@@ -6,7 +6,8 @@ import {
   learningCurves,
   type LearningCurve
 } from '$lib/geometry/layout/memory-experiment.js';
-import { REGIME_TITLES, memoryFindings } from './memory-findings.js';
+import type { Piece } from './figure.js';
+import { REGIME_TITLES, memoryFindingPieces, trainedDistances } from './memory-findings.js';
 
 /** One regime as the figures show it. */
 export interface RegimeFigures {
@@ -25,7 +26,10 @@ export interface MemoryFigures {
   seeds: number[];
   epochs: number;
   heldOutSamples: number;
-  findings: string[];
+  /** The shortest and longest trained distance. */
+  distances: [number, number];
+  /** The findings, as pieces whose figures name their sources. */
+  findings: Piece[][];
 }
 
 /** A one-line reason why `value` is not a memory experiment file, or undefined when it looks like one. */
@@ -55,7 +59,8 @@ export function memoryFigures(experiment: MemoryExperiment, chance: number): Mem
     seeds: experiment.protocol.seeds,
     epochs: experiment.protocol.epochs,
     heldOutSamples: experiment.protocol.heldOut.samples,
-    findings: memoryFindings(experiment, chance)
+    distances: trainedDistances(experiment),
+    findings: memoryFindingPieces(experiment, chance)
   };
 }
 

@@ -17,6 +17,10 @@ export interface ModelMeta {
   maxLength: number;
   tokenizer: string | null;
   architecture: string;
+  /** Numbers per token out of the embedding. */
+  embeddingSize: number;
+  /** Ids in the vocabulary, padding and out-of-vocabulary ids included. */
+  vocabSize: number;
   training: {
     epochs: number;
     optimizer: string;

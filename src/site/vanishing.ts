@@ -3,6 +3,7 @@ import type { GradientQuantity } from '$lib/core/gradients/norms.js';
 import { MEMORY_MODELS } from '$lib/core/site-sentences.js';
 import type { GradientSeries } from '$lib/geometry/layout/gradient-flow.js';
 import { formatNorm } from '$lib/geometry/layout/gradient-flow.js';
+import { fig, plainText, type Piece } from './figure.js';
 
 /** A model at one stage: gradient norms per token (reading order) and its probability of the right language. */
 export interface StageGradients {
@@ -79,20 +80,40 @@ export function countryReach(gap: GradientGap, stage: Stage): CountryReach[] {
 
 /** "10 000 times smaller than at the last word", "about as large as …", as the numbers say. */
 export function ratioText(ratio: number): string {
-  if (ratio === 0) return 'zero';
-  if (ratio >= 0.5 && ratio <= 2) return 'about as large as at the last word';
-  if (ratio < 1) return `${formatNorm(1 / ratio)} times smaller than at the last word`;
-  return `${formatNorm(ratio)} times larger than at the last word`;
+  return plainText(ratioPieces(ratio, 'ratio'));
+}
+
+/** ratioText as pieces; `source` names the reach (reach:MODEL:INDEX:STAGE) whose ratio this is. */
+function ratioPieces(ratio: number, source: string): Piece[] {
+  if (ratio === 0) return ['zero'];
+  if (ratio >= 0.5 && ratio <= 2) return ['about as large as at the last word'];
+  if (ratio < 1)
+    return [fig(1 / ratio, `${source}:inverse`, 'norm'), ' times smaller than at the last word'];
+  return [fig(ratio, `${source}:ratio`, 'norm'), ' times larger than at the last word'];
 }
 
 /** "1.01 for the plain RNN (about as large as at the last word), …": what reaches the country's word, per model. */
 export function reachSentence(reach: readonly CountryReach[]): string {
-  return reach
-    .map(
-      (one) =>
-        `${formatNorm(one.atCountry)} for the ${MODEL_NAMES[one.model]!.replace('Plain', 'plain')} (${ratioText(one.ratio)})`
-    )
-    .join(', ');
+  return plainText(reachPieces(reach, 0, 'initial'));
+}
+
+/** reachSentence as pieces whose figures name gap `index` of memory-gradients.json at `stage`. */
+export function reachPieces(reach: readonly CountryReach[], index: number, stage: Stage): Piece[] {
+  return reach.flatMap((one, i): Piece[] => {
+    const source = `reach:${one.model}:${index}:${stage}`;
+    return [
+      i === 0 ? '' : ', ',
+      fig(one.atCountry, `${source}:atCountry`, 'norm'),
+      ` for the ${MODEL_NAMES[one.model]!.replace('Plain', 'plain')} (`,
+      ...ratioPieces(one.ratio, source),
+      ')'
+    ];
+  });
+}
+
+/** Steps from the country's word back from the answer in a gap (as the chapter counts them). */
+export function stepsBack(gap: GradientGap): number {
+  return gap.tokens.length - 1 - gap.countryPosition;
 }
 
 /** The display name of the model whose gradient at the country is largest. */

@@ -31,12 +31,12 @@ export const PROSE_CHAPTERS = [
 
 /** Numbers that are not measurements: notation, definitions and mathematics. Keep it short; each says why. */
 export const ALLOWED: Allowed[] = [
-  { pattern: /\b[tn]\s?[−+]\s?[12]\b/g, why: 'index arithmetic in notation: t−1, n−2, n+1' },
+  { pattern: /[tn]\s?[−+]\s?[12]\b/g, why: 'index arithmetic in notation: t−1, n−2, n+1' },
   { pattern: /\(1 − z\)/g, why: 'the GRU update written out: 1 − z' },
   { pattern: /between −1 and 1/g, why: 'the range of tanh, by definition' },
   { pattern: /between 0 and 1/g, why: 'the range of a sigmoid gate, by definition' },
   { pattern: /1 keeps it, 0 erases it/g, why: 'what the ends of a gate mean' },
-  { pattern: /\bnear [01]\b/g, why: 'the ends of a gate' },
+  { pattern: /\b[Nn]ear [01]\b/g, why: 'the ends of a gate' },
   { pattern: /at most 1\b/g, why: 'the largest slope of tanh' },
   { pattern: /above 1 it explodes, below 1 it vanishes/g, why: 'the eigenvalue threshold' },
   { pattern: /grow past 1\b/g, why: 'the bound that h has and c has not' },
@@ -58,7 +58,7 @@ export function staticReader(root = 'static'): FileReader {
 }
 
 /** The prerendered HTML of a chapter; throws one line when the site has not been built. */
-export function builtChapter(route: string, build = 'build'): string {
+export function builtChapter(route: string, build = process.env.PROSE_BUILD ?? 'build'): string {
   const file = join(build, route === '/' ? 'index.html' : `${route.slice(1)}.html`);
   try {
     return readFileSync(file, 'utf8');
@@ -104,6 +104,10 @@ export function proseProblems(
 }
 
 /** The problems of a built chapter, read from build/ against the files `read` gives. */
-export function chapterProblems(route: string, read: FileReader, build = 'build'): string[] {
+export function chapterProblems(
+  route: string,
+  read: FileReader,
+  build = process.env.PROSE_BUILD ?? 'build'
+): string[] {
   return proseProblems(route, readProse(builtChapter(route, build)), read);
 }

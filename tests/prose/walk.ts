@@ -32,6 +32,8 @@ const SKIPPED = new Set([
   'figure',
   'table',
   'details',
+  // A control's label shows the control's own value (a slider's position), not a claim about a model.
+  'label',
   'input',
   'select',
   'textarea',

@@ -2,10 +2,10 @@
 import { loadSiteTrace } from '$site/traces.js';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = async ({ fetch }) => {
+export const load: PageLoad = async ({ fetch, data }) => {
   const [bilstm, stacked] = await Promise.all([
     loadSiteTrace(fetch, 'sentiment-bilstm-review'),
     loadSiteTrace(fetch, 'sentiment-stacked-bilstm-review')
   ]);
-  return { bilstm, stacked };
+  return { ...data, bilstm, stacked };
 };
