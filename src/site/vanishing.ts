@@ -2,7 +2,6 @@
 import type { GradientQuantity } from '$lib/core/gradients/norms.js';
 import { MEMORY_MODELS } from '$lib/core/site-sentences.js';
 import type { GradientSeries } from '$lib/geometry/layout/gradient-flow.js';
-import { formatNorm } from '$lib/geometry/layout/gradient-flow.js';
 import { fig, plainText, type Piece } from './figure.js';
 
 /** A model at one stage: gradient norms per token (reading order) and its probability of the right language. */

@@ -1,5 +1,10 @@
 // Every chapter's prerendered prose against the shipped traces and experiment files (runs after `npm run build`).
 import { describe, expect, it } from 'vitest';
+import { LONG_BUCKET } from '../../src/lib/core/experiment/index.js';
+import type { MemoryExperiment } from '../../src/lib/core/experiment/types.js';
+import type { Trace } from '../../src/lib/core/trace/types.js';
+import { irelandIndex, type FileReader } from '../../src/site/figure-sources.js';
+import type { MemoryGradients } from '../../src/site/vanishing.js';
 import { PROSE_CHAPTERS, builtChapter, chapterProblems, staticReader } from './check.js';
 import { readProse } from './walk.js';
 
@@ -20,39 +25,69 @@ describe('the prose of every chapter', () => {
 });
 
 describe('a trace value moved by 0.01', () => {
-  /** The shipped files, with one value of one file changed in memory. */
-  function perturbed(file: string, change: (json: any) => void) {
+  /** The shipped files, with one value of one file changed in memory (the file on disk is untouched). */
+  function perturbed<T>(file: string, change: (json: T) => void): FileReader {
     const read = staticReader();
-    const copy = structuredClone(read(file));
+    const copy = structuredClone(read(file)) as T;
     change(copy);
-    return (name: string) => (name === file ? copy : read(name));
+    return (name) => (name === file ? copy : read(name));
   }
+  type TraceFile = Pick<Trace, 'layers' | 'output' | 'tokens'>;
 
-  it("/lstm: the keeper's forget gate after Ireland, +0.01 or −0.01, fails the check", () => {
-    const read = perturbed('traces/memory-lstm-ireland', (trace) => {
-      // The keeper's forget gate at the last step; pushed toward 0.5 so the product of forget gates moves.
-      const unit = Number(/Watch unit (\d+)/.exec(readProse(builtChapter('/lstm')).text)?.[1]);
-      const forget = trace.layers[0].steps.at(-1).gates.forget as number[];
-      forget[unit] = forget[unit]! - 0.01;
+  it("/lstm: the keeper's last forget gate, −0.01, fails the check", () => {
+    const unit = Number(/Watch unit (\d+)/.exec(readProse(builtChapter('/lstm')).text)?.[1]);
+    const read = perturbed<TraceFile>('traces/memory-lstm-ireland', (trace) => {
+      trace.layers[0]!.steps.at(-1)!.gates!.forget![unit]! -= 0.01;
     });
-    const problems = chapterProblems('/lstm', read);
-    expect(problems.some((p) => p.includes('keeper:memory-lstm-ireland:keepProduct'))).toBe(true);
+    expect(chapterProblems('/lstm', read).join('\n')).toContain(
+      'keeper:memory-lstm-ireland:keepProduct'
+    );
   });
 
-  it('/memory: the plain RNN’s probability of Gaelic at the longest gap, −0.01, fails the check', () => {
-    const read = perturbed('traces/memory-gaps', (file) => {
-      file.gaps.at(-1)['memory-rnn'].output[0] -= 0.01;
+  it("/gru: the keeper's update gate at Ireland, −0.01, fails the check", () => {
+    const unit = Number(/Follow unit (\d+)/.exec(readProse(builtChapter('/gru')).text)?.[1]);
+    const read = perturbed<TraceFile>('traces/memory-gru-ireland', (trace) => {
+      trace.layers[0]!.steps[irelandIndex(trace)]!.gates!.update![unit]! += 0.01;
     });
+    expect(chapterProblems('/gru', read).join('\n')).toContain('keeper:memory-gru-ireland:keepAt');
+  });
+
+  it("/memory: the plain RNN's probability of Gaelic at the longest gap, −0.01, fails the check", () => {
+    const read = perturbed<{ gaps: Record<string, { output: number[] }>[] }>(
+      'traces/memory-gaps',
+      (file) => {
+        file.gaps.at(-1)!['memory-rnn']!.output[0]! -= 0.01;
+      }
+    );
     expect(chapterProblems('/memory', read).join('\n')).toContain(
       'gap:memory-rnn:-1:topProbability'
     );
   });
 
-  it('/ : the LSTM’s answer probability, −0.01, fails the check', () => {
-    const read = perturbed('traces/memory-lstm-ireland', (trace) => {
-      const output = trace.output as number[];
-      output[output.indexOf(Math.max(...output))]! -= 0.01;
+  it('/ : the answer probability of the LSTM, −0.01, fails the check', () => {
+    const read = perturbed<TraceFile>('traces/memory-lstm-ireland', (trace) => {
+      const best = trace.output.indexOf(Math.max(...trace.output));
+      trace.output[best]! -= 0.01;
     });
     expect(chapterProblems('/', read).join('\n')).toContain('memory-lstm-ireland:output|max');
+  });
+
+  it("/memory and /lstm: one seed's held-out accuracy at 33–40, −0.01, fails the check", () => {
+    const read = perturbed<MemoryExperiment>('experiments/memory', (file) => {
+      const runs = file.runs.filter((r) => r.cell === 'simple_rnn' && r.regime === 'standard');
+      const bucket = runs[0]!.heldOut.buckets.find((b) => b.name === LONG_BUCKET)!;
+      bucket.accuracy -= 0.01;
+    });
+    expect(chapterProblems('/memory', read).join('\n')).toMatch(/lead:|band:simple_rnn/);
+  });
+
+  it('/vanishing: the gradient at Ireland of the trained plain RNN, ×1.01, fails the check', () => {
+    const read = perturbed<MemoryGradients>('traces/memory-gradients', (file) => {
+      const gap = file.gaps[0]!;
+      gap.models['memory-rnn']!.trained.dx[gap.countryPosition]! *= 1.01;
+    });
+    expect(chapterProblems('/vanishing', read).join('\n')).toContain(
+      'reach:memory-rnn:0:trained:atCountry'
+    );
   });
 });
