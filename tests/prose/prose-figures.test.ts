@@ -33,11 +33,14 @@ describe('a trace value moved by 0.01', () => {
     return (name) => (name === file ? copy : read(name));
   }
   type TraceFile = Pick<Trace, 'layers' | 'output' | 'tokens'>;
+  /** A step's gates by name (an LSTM's forget, a GRU's update). */
+  const gatesOf = (trace: TraceFile, step: number) =>
+    trace.layers[0]!.steps.at(step)!.gates as Record<string, number[] | undefined>;
 
   it("/lstm: the keeper's last forget gate, −0.01, fails the check", () => {
     const unit = Number(/Watch unit (\d+)/.exec(readProse(builtChapter('/lstm')).text)?.[1]);
     const read = perturbed<TraceFile>('traces/memory-lstm-ireland', (trace) => {
-      trace.layers[0]!.steps.at(-1)!.gates!.forget![unit]! -= 0.01;
+      gatesOf(trace, -1).forget![unit]! -= 0.01;
     });
     expect(chapterProblems('/lstm', read).join('\n')).toContain(
       'keeper:memory-lstm-ireland:keepProduct'
@@ -47,7 +50,7 @@ describe('a trace value moved by 0.01', () => {
   it("/gru: the keeper's update gate at Ireland, −0.01, fails the check", () => {
     const unit = Number(/Follow unit (\d+)/.exec(readProse(builtChapter('/gru')).text)?.[1]);
     const read = perturbed<TraceFile>('traces/memory-gru-ireland', (trace) => {
-      trace.layers[0]!.steps[irelandIndex(trace)]!.gates!.update![unit]! += 0.01;
+      gatesOf(trace, irelandIndex(trace)).update![unit]! += 0.01;
     });
     expect(chapterProblems('/gru', read).join('\n')).toContain('keeper:memory-gru-ireland:keepAt');
   });
