@@ -29,7 +29,7 @@ import { MAX_SENTENCE_CHARACTERS, encodeSentence } from '$lib/core/model-input.j
 import { loadTokenizer } from '$lib/core/tokenize/index.js';
 import type { Trace } from '$lib/core/trace/types.js';
 import type { TrainingPoint } from '$lib/geometry/layout/training-curve.js';
-import { keeperOf, type Keeper } from './keeper.js';
+import { irelandIndex, keeperOf, type Keeper } from './keeper.js';
 import { FAILS_LONG, GATE_GAP, LEARNS_SHORT, trainedDistances } from './memory-findings.js';
 import { gapReadout, type GapReadout } from './memory-readout.js';
 import { layerWeightCount, type WeightsManifestFile } from './model-weights.js';
@@ -135,14 +135,6 @@ const KINDS: Record<string, Kind> = {
   },
   rule: ([name]) => RULES[name ?? '']
 };
-
-/** The token index of "Ireland" in a trace (0 when absent), as the chapters find it. */
-export function irelandIndex(trace: Pick<Trace, 'tokens'>): number {
-  return Math.max(
-    0,
-    trace.tokens.findIndex((token) => token.text.trim() === 'Ireland')
-  );
-}
 
 function at(value: unknown, path: string): unknown {
   if (path === '') return value;

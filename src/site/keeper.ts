@@ -1,5 +1,5 @@
 // Which unit a chapter talks about, chosen by the rule that justifies the sentence about it.
-import type { TraceLayer } from '$lib/core/trace/types.js';
+import type { Trace, TraceLayer } from '$lib/core/trace/types.js';
 
 /** What the chosen unit does from the clue on. */
 export interface Keeper {
@@ -55,4 +55,12 @@ export function keeperOf(layer: TraceLayer, clue: number): Keeper {
     if (score(candidate) > score(best)) best = candidate;
   }
   return best;
+}
+
+/** The token index of "Ireland" in a trace (0 when absent), as the chapters find it. */
+export function irelandIndex(trace: Pick<Trace, 'tokens'>): number {
+  return Math.max(
+    0,
+    trace.tokens.findIndex((token) => token.text.trim() === 'Ireland')
+  );
 }
