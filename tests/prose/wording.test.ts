@@ -22,6 +22,10 @@ describe('the chapters as issue #13 corrected them', () => {
     expect(text).toMatch(/Bidirectional\(LSTM\(\d+, return_sequences=True\)\)/);
     for (const sentence of sentences(text).filter((s) => /LSTM\(\d+\), return_sequences/.test(s)))
       expect(sentence).toMatch(/error/);
+    // docs/models.md shows the wrong form too, in the sentence that says why it fails.
+    const docs = readFileSync('docs/models.md', 'utf8').replace(/\s+/g, ' ');
+    for (const sentence of sentences(docs).filter((s) => /LSTM\(\d+\), return_sequences/.test(s)))
+      expect(sentence).toMatch(/error/);
     const architecture = (
       staticReader()('models/sentiment-stacked-bilstm/meta') as { architecture: string }
     ).architecture;
