@@ -1,5 +1,7 @@
 // The prose check's rules on hand-made pages (the check over the built chapters is tests/prose, after the build).
 import { describe, expect, it } from 'vitest';
+import { formatFigure } from '../../src/site/figure.js';
+import { resolveSource } from '../../src/site/figure-sources.js';
 import { proseProblems } from '../prose/check.js';
 import { readProse } from '../prose/walk.js';
 
@@ -28,5 +30,39 @@ describe('proseProblems on a hand-made page', () => {
       '<figure><p>0.5</p></figure><table><td>3</td></table><p aria-live="polite">7</p><svg><text>9</text></svg>'
     );
     expect(proseProblems('/x', prose, read)).toEqual([]);
+  });
+});
+
+describe('formatFigure(value, format)', () => {
+  it('prints each format as the chapters do, with a typographic minus', () => {
+    expect(formatFigure(-0.9712, 'fixed2')).toBe('−0.97');
+    expect(formatFigure(0.98876, 'fixed3')).toBe('0.989');
+    expect(formatFigure(0.562, 'pct0')).toBe('56');
+    expect(formatFigure(0.99874, 'pct2')).toBe('99.87');
+    expect(formatFigure(0.3675, 'points')).toBe('37');
+    expect(formatFigure(1346269, 'locale')).toBe('1,346,269');
+    expect(formatFigure(0.0000921, 'norm')).toBe('9.2e-5');
+    expect(formatFigure(0.003, 'text')).toBe('0.003');
+  });
+});
+
+describe('resolveSource(source, read)', () => {
+  const read = (file: string) =>
+    file === 'traces/t'
+      ? { output: [0.25, 0.75], tokens: [{ id: 9 }, { id: 2 }], layers: [{ units: 4 }] }
+      : undefined;
+
+  it('reads a dotted path, negative indices and length, and applies its operation', () => {
+    expect(resolveSource('json:traces/t:output.-1', read)).toBe(0.75);
+    expect(resolveSource('json:traces/t:output|max', read)).toBe(0.75);
+    expect(resolveSource('json:traces/t:tokens.length|minus1', read)).toBe(1);
+    expect(resolveSource('json:traces/t:tokens|sorted-ids', read)).toBe('2, 9');
+  });
+
+  it('throws one line on an unknown kind or a path that names nothing', () => {
+    expect(() => resolveSource('guess:traces/t', read)).toThrow('unknown kind "guess"');
+    expect(() => resolveSource('json:traces/t:layers.0.name', read)).toThrow(
+      'names no number or string'
+    );
   });
 });
