@@ -37,3 +37,8 @@ export async function loadExperimentHeadline(
   if (!response.ok) throw new Error(`Could not load the memory experiment (${response.status}).`);
   return experimentHeadline((await response.json()) as MemoryExperiment);
 }
+
+/** A share as a whole percentage: 0.562 → "56 %". */
+export function percent(share: number): string {
+  return `${Math.round(share * 100)} %`;
+}
