@@ -18,7 +18,7 @@ import { slowestLearnerExercise } from './training.js';
 import type { Exercise } from './types.js';
 
 export { MIN_MARGIN, marginOf, spreadOf, clearDistractors } from './margin.js';
-export { linkHref, linkSuffix } from './common.js';
+export { linkHref } from './common.js';
 export type { Exercise, ExerciseFigure, FigureLink, Quote } from './types.js';
 export type { NotebookMeta } from './notebook.js';
 

@@ -6,7 +6,7 @@ import type { Exercise } from './types.js';
 
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 
-/** The model whose curve first reaches valAccuracy 1 latest (or never); figure: its training curves. */
+/** The model whose curve first reaches valAccuracy 1 latest (or never); figure: the three models' training curves. */
 export function slowestLearnerExercise(metas: readonly ModelMeta[]): Exercise | undefined {
   const firstPerfect = (meta: ModelMeta) => {
     const point = meta.training?.curve.find((p) => p.valAccuracy >= 1);
@@ -41,6 +41,6 @@ export function slowestLearnerExercise(metas: readonly ModelMeta[]): Exercise | 
       hash: `model-${slowest.id}`,
       text: `/models, the card of ${slowest.id}`
     },
-    figure: { kind: 'training', model: slowest.id }
+    figure: { kind: 'training', models: metas.map((meta) => meta.id) }
   };
 }

@@ -28,7 +28,7 @@ export type ExerciseFigure =
   | { kind: 'lstm-cell'; trace: string; step: number; unit?: number }
   | { kind: 'gap-table'; gap: number }
   | { kind: 'influence'; trace: string }
-  | { kind: 'training'; model: string }
+  | { kind: 'training'; models: string[] }
   | { kind: 'subwords'; text: string }
   | { kind: 'fibonacci'; trace: string; step: number }
   | { kind: 'bidirectional'; trace: string; step: number }
