@@ -43,6 +43,9 @@ test('every exercise answered: each figure drawn, each link opens its state, no 
   page,
   problems
 }) => {
+  // Eleven figures, two axe runs and a visit to every linked chapter: more than the default 30 s on a busy machine.
+  test.setTimeout(120_000);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/exercises');
   const forms = page.locator('form[data-exercise]');
   const count = await forms.count();
@@ -57,6 +60,8 @@ test('every exercise answered: each figure drawn, each link opens its state, no 
   await expect(page.locator('.exercise-figure')).toHaveCount(count);
   for (const figure of await page.locator('.exercise-figure').all())
     await expect(figure.locator('svg, canvas, table').first()).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
   expect(await axeViolations(page)).toEqual([]);
 
   const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute('href')!));
