@@ -3,14 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { SHIPPED_MODELS } from '$lib/core/site-sentences.js';
 import { buildExercises } from '../../src/site/exercises/index.js';
 import { CHAPTER_STATES, linkProblem } from '../../src/site/exercises/routes.js';
-import { shippedExerciseData } from './site-exercises-data.js';
+import type { Trace } from '$lib/core/trace/types.js';
+import { shipped, shippedExerciseData } from './site-exercises-data.js';
 
 const data = shippedExerciseData();
 const exercises = buildExercises(data);
 const context = {
   traces: {
     ...data.traces,
-    'memory-rnn-ireland': data.traces['memory-rnn-ireland']!
+    'memory-rnn-ireland': shipped<Trace>('traces/memory-rnn-ireland.json')
   },
   gaps: data.gaps.length,
   models: SHIPPED_MODELS

@@ -24,7 +24,6 @@ export type { NotebookMeta } from './notebook.js';
 
 /** The traces the exercises read, by their file name under static/traces/. */
 export const EXERCISE_TRACES = [
-  'memory-rnn-ireland',
   'memory-lstm-ireland',
   'memory-gru-ireland',
   'fibonacci-30',
