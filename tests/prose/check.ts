@@ -14,7 +14,7 @@ export interface Allowed {
   chapters?: string[];
 }
 
-/** The chapters whose prose is checked, by route. /exercises joins once its questions print through figures too. */
+/** The chapters whose prose is checked figure by figure, by route (/exercises has its own check in exercises.test.ts). */
 export const PROSE_CHAPTERS = [
   '/',
   '/tokens',
