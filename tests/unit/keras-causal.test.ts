@@ -81,7 +81,9 @@ async function causalModel(dilation: number): Promise<{
       { name: 'conv1d/conv1d/kernel', shape: [KERNEL, CHANNELS, FILTERS], dtype: 'float32' },
       { name: 'conv1d/conv1d/bias', shape: [FILTERS], dtype: 'float32' }
     ],
-    weightData: tf.io.concatenateArrayBuffers([kernel.buffer, bias.buffer])
+    weightData: tf.io.concatenateArrayBuffers(
+      [kernel, bias].map((array) => array.buffer as ArrayBuffer)
+    )
   });
   return { model, kernel, bias };
 }
@@ -120,7 +122,7 @@ describe("loadModel(Keras Conv1D with padding 'causal')", () => {
   });
 });
 
-describe("normaliseTopology(a model with a causal Conv1D)", () => {
+describe('normaliseTopology(a model with a causal Conv1D)', () => {
   it('puts a ZeroPadding1D of (kernel_size − 1)·dilation_rate before a valid Conv1D and says so', () => {
     const { modelConfig, notes } = normaliseTopology({
       class_name: 'Sequential',
@@ -165,7 +167,7 @@ describe("normaliseTopology(a model with a causal Conv1D)", () => {
     ]);
   });
 
-  it("leaves a channels_first causal Conv1D alone, for the loader to refuse by name", () => {
+  it('leaves a channels_first causal Conv1D alone, for the loader to refuse by name', () => {
     const { modelConfig } = normaliseTopology({
       class_name: 'Sequential',
       config: { name: 's', layers: [conv1d(1, { data_format: 'channels_first' })] }

@@ -7,6 +7,7 @@ import { matchWeightNames, normaliseTopology } from './keras-compat.js';
 import { kerasFileKind } from './keras-file/names.js';
 import { registerKerasGru } from './keras-gru.js';
 import { registerZeroPadding1D } from './zero-padding-1d.js';
+import { registerDifferentiableConv1D } from './dilated-conv1d.js';
 import {
   assertFiniteWeights,
   baseName,
@@ -217,6 +218,7 @@ export function prepareArtifacts(artifacts: tf.io.ModelArtifacts): PreparedArtif
   }
   // What the model is comes first: an unsupported layer says more than the weight bytes it lacks.
   registerZeroPadding1D();
+  registerDifferentiableConv1D();
   const { modelConfig, notes } = normaliseTopology(artifacts.modelTopology);
   checkLayerClasses(modelConfig);
   checkWeightDataSize(artifacts.weightSpecs, artifacts.weightData);

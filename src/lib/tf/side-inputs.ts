@@ -76,7 +76,7 @@ export function sideInputSpecsOf(container: ContainerLike, traced: number): Side
     const vocabulary = ids ? Number(embedding!.outboundLayer.getConfig().inputDim) : NaN;
     return [
       {
-        name: symbolic.name,
+        name: container.inputNames?.[index] ?? symbolic.name,
         index,
         shape: symbolic.shape.slice(1),
         kind: ids ? ('ids' as const) : ('values' as const),
