@@ -130,7 +130,7 @@ describe('a Keras 2 functional .h5 whose GRU reads a Concatenate of two inputs',
   });
 });
 
-describe('unrolled verify --model FILE with several inputs or a causal Conv1D', () => {
+describe('the CLI on Keras files with several inputs or a causal Conv1D', () => {
   for (const [file, kind] of [
     [
       'two-inputs-keras3.keras',
@@ -142,7 +142,7 @@ describe('unrolled verify --model FILE with several inputs or a causal Conv1D', 
     ],
     ['causal-conv-keras2.h5', /random vector sequences of 12 steps on/]
   ] as const) {
-    it(`passes on ${file}`, async () => {
+    it(`verify passes on ${file}`, async () => {
       const { code, stdout } = await cli(
         'verify',
         '--model',
@@ -171,5 +171,20 @@ describe('unrolled verify --model FILE with several inputs or a causal Conv1D', 
       stderr,
       /The model has 2 inputs; unrolled takes gradients of models with one input\./
     );
+  });
+
+  it('trace takes the other inputs from --side-inputs, and refuses the wrong count in one line', async () => {
+    const model = fixture('two-inputs-keras3.keras');
+    const run = (sides: string) =>
+      cli('trace', '--model', model, '--ids', '1,5,2,6,3', '--side-inputs', sides);
+    const zeros = await cli('trace', '--model', model, '--ids', '1,5,2,6,3');
+    const given = await run('[[0.5, -1, 0.25, 2]]');
+    expect(zeros.code).toBe(0);
+    expect(given.code).toBe(0);
+    const [a, b] = [zeros, given].map(({ stdout }) => JSON.parse(stdout) as { output: number[] });
+    expect(b!.output[0]).not.toBeCloseTo(a!.output[0]!, 3);
+    const wrong = await run('[[1], [2]]');
+    expect(wrong.code).toBe(2);
+    expectOneLine(wrong.stderr, /1 input\(s\) besides the traced one, got numbers for 2/);
   });
 });
