@@ -176,3 +176,29 @@ describe('normaliseTopology(a model with a causal Conv1D)', () => {
     expect(modelConfig.config.layers[0]!.config['padding']).toBe('causal');
   });
 });
+
+describe('loadModel(a Keras ZeroPadding1D layer)', () => {
+  it('pads the steps with zeros before and after, as Keras does', async () => {
+    const model = await loadModel({
+      modelTopology: {
+        class_name: 'Sequential',
+        config: {
+          name: 's',
+          layers: [
+            {
+              class_name: 'ZeroPadding1D',
+              config: { name: 'pad', padding: [1, 2], batch_input_shape: [null, 2, 1] }
+            }
+          ]
+        }
+      },
+      weightSpecs: [],
+      weightData: new ArrayBuffer(0)
+    });
+    const y = tf.tidy(() =>
+      Array.from((model.predict(tf.tensor3d([[[3], [4]]])) as tf.Tensor).dataSync())
+    );
+    expect(y).toEqual([0, 3, 4, 0, 0]);
+    model.dispose();
+  });
+});
