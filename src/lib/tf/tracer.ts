@@ -24,7 +24,7 @@ import {
   type EditLookup,
   type ReplayedDirection
 } from './replay.js';
-import { feedOf, inputEmbeddingNode, type SideFeed } from './side-inputs.js';
+import { feedOf, type SideFeed } from './side-inputs.js';
 import { traceLayersOf } from './trace-layers.js';
 
 /** Options of one trace. */
@@ -91,7 +91,6 @@ export class Tracer {
   private readonly specs = new Map<RecurrentLayerLike, CellSpec>();
   private readonly topLevelRecurrent: GraphNode[];
   private readonly allRecurrent: GraphNode[];
-  private readonly embedding: GraphNode | undefined;
   private modelCheck: ModelCheck | undefined;
 
   /** Inspects the model; throws a typed error when a recurrent layer cannot be instrumented. */
@@ -109,7 +108,6 @@ export class Tracer {
     const own = new Set(Object.values(this.container.nodesByDepth).flat());
     this.topLevelRecurrent = all.filter((node) => own.has(node));
     this.input = inputSpecOf(this.container);
-    this.embedding = inputEmbeddingNode(this.container, this.input.index);
   }
 
   private specOf = (layer: RecurrentLayerLike): CellSpec => {
