@@ -11,6 +11,8 @@ import { random, values, writeH5 } from './keras-h5.js';
 
 const OUT = path.resolve('tests/fixtures/keras');
 const next = random(2026);
+/** A layer config: its name and any Keras options. */
+type Config = { name: string; [key: string]: unknown };
 const weight = (shape: number[], scale = 1) => ({
   shape,
   data: values(
@@ -97,7 +99,7 @@ writeH5(
 // 2. Keras 2.14 functional: ids → Embedding(9, 3) and a vector sequence of 2 features, concatenated,
 // → GRU(4, reset_after); its last state concatenated with 3 numbers → Dense(2, softmax).
 const node = (...names: string[]) => [names.map((name) => [name, 0, 0, {}])];
-const entry = (className: string, config: { name: string }, inbound: unknown[]) => ({
+const entry = (className: string, config: Config, inbound: unknown[]) => ({
   class_name: className,
   config,
   name: config.name,
@@ -106,9 +108,7 @@ const entry = (className: string, config: { name: string }, inbound: unknown[]) 
 const input = (name: string, shape: (number | null)[]) =>
   entry(
     'InputLayer',
-    { name, batch_input_shape: shape, dtype: 'float32', sparse: false, ragged: false } as {
-      name: string;
-    },
+    { name, batch_input_shape: shape, dtype: 'float32', sparse: false, ragged: false },
     []
   );
 writeH5(
@@ -123,24 +123,14 @@ writeH5(
           input('ids', [null, null]),
           entry(
             'Embedding',
-            { name: 'embedding', input_dim: 9, output_dim: 3, mask_zero: false } as {
-              name: string;
-            },
+            { name: 'embedding', input_dim: 9, output_dim: 3, mask_zero: false },
             node('ids')
           ),
           input('features', [null, null, 2]),
-          entry(
-            'Concatenate',
-            { name: 'concatenate', axis: -1 } as { name: string },
-            node('embedding', 'features')
-          ),
+          entry('Concatenate', { name: 'concatenate', axis: -1 }, node('embedding', 'features')),
           entry('GRU', recurrent('gru', 4, { reset_after: true }), node('concatenate')),
           input('numbers', [null, 3]),
-          entry(
-            'Concatenate',
-            { name: 'concatenate_1', axis: -1 } as { name: string },
-            node('gru', 'numbers')
-          ),
+          entry('Concatenate', { name: 'concatenate_1', axis: -1 }, node('gru', 'numbers')),
           entry('Dense', dense('dense', 2, 'softmax'), node('concatenate_1'))
         ],
         input_layers: [
@@ -176,7 +166,7 @@ const tensor = (layer: string, shape: (number | null)[]) => ({
   class_name: '__keras_tensor__',
   config: { shape, dtype: 'float32', keras_history: [layer, 0, 0] }
 });
-const keras3 = (className: string, config: { name: string }, args: unknown[]) => ({
+const keras3 = (className: string, config: Config, args: unknown[]) => ({
   module: 'keras.layers',
   class_name: className,
   config: className === 'InputLayer' ? config : { ...config, trainable: true, dtype: policy },
@@ -193,25 +183,19 @@ const archiveConfig = {
     layers: [
       keras3(
         'InputLayer',
-        { name: 'numbers', batch_shape: [null, 4], dtype: 'float32', sparse: false } as {
-          name: string;
-        },
+        { name: 'numbers', batch_shape: [null, 4], dtype: 'float32', sparse: false },
         []
       ),
       keras3(
         'InputLayer',
-        { name: 'ids', batch_shape: [null, 5], dtype: 'float32', sparse: false } as {
-          name: string;
-        },
+        { name: 'ids', batch_shape: [null, 5], dtype: 'float32', sparse: false },
         []
       ),
-      keras3(
-        'Embedding',
-        { name: 'embedding', input_dim: 7, output_dim: 3, mask_zero: false } as { name: string },
-        [tensor('ids', [null, 5])]
-      ),
+      keras3('Embedding', { name: 'embedding', input_dim: 7, output_dim: 3, mask_zero: false }, [
+        tensor('ids', [null, 5])
+      ]),
       keras3('LSTM', { ...recurrent('lstm', 3), seed: null }, [tensor('embedding', [null, 5, 3])]),
-      keras3('Concatenate', { name: 'concatenate', axis: -1 } as { name: string }, [
+      keras3('Concatenate', { name: 'concatenate', axis: -1 }, [
         [tensor('lstm', [null, 3]), tensor('numbers', [null, 4])]
       ]),
       keras3('Dense', dense('dense', 1, 'sigmoid'), [tensor('concatenate', [null, 7])])

@@ -63,6 +63,6 @@ export class DifferentiableConv1D extends TfjsConv1DClass {
 /** Registers DifferentiableConv1D in place of tfjs's 'Conv1D'; safe to call any number of times. */
 export function registerDifferentiableConv1D(): void {
   const classes = tf.serialization.SerializationMap.getMap().classNameMap;
-  if (classes['Conv1D']?.[0] === DifferentiableConv1D) return;
+  if ((classes['Conv1D']?.[0] as unknown) === DifferentiableConv1D) return;
   tf.serialization.registerClass(DifferentiableConv1D as unknown as Serializable);
 }
