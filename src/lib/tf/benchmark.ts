@@ -3,6 +3,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { Intervention } from '../core/trace/types.js';
 import type { TraceInput } from './input.js';
 import { prepareInput } from './input.js';
+import { feedOf } from './side-inputs.js';
 import { Tracer } from './tracer.js';
 
 /** Medians of a benchmark, in milliseconds. */
@@ -59,7 +60,11 @@ export function benchmarkTrace(
   }: { repeats?: number; warmup?: number; interventions?: (tracer: Tracer) => Intervention[] } = {}
 ): BenchResult {
   const tracer = new Tracer(model);
-  const { tensor } = prepareInput(tracer.input, input);
+  const { tensor, sides } = prepareInput(tracer.input, input);
+  const feed = feedOf(
+    tensor,
+    sides.length > 0 ? { index: tracer.input.index ?? 0, sides } : undefined
+  );
   // Token swaps only change the input; what costs time in the replay are the gate and state edits.
   const edited = interventions
     ? tracer.prepare(input, { interventions: interventions(tracer) })
@@ -74,27 +79,30 @@ export function benchmarkTrace(
   };
   try {
     for (let round = 0; round < warmup + repeats; round++) {
-      let replay = tracer.replay(tensor);
-      const predictMs = time(() => tf.tidy(() => (model.predict(tensor) as tf.Tensor).dataSync()));
+      let replay = tracer.replay(tensor, undefined, sides);
+      const predictMs = time(() => tf.tidy(() => (model.predict(feed) as tf.Tensor).dataSync()));
       const traceMs = time(() => {
-        replay = tracer.replay(tensor);
+        replay = tracer.replay(tensor, undefined, sides);
       });
-      const whatIfMs = edited ? time(() => tracer.replay(edited.tensor, edited.editsOf)) : NaN;
+      const whatIfMs = edited
+        ? time(() => tracer.replay(edited.tensor, edited.editsOf, edited.sides))
+        : NaN;
       if (round < warmup) continue;
       timings.predict.push(predictMs);
       timings.trace.push(traceMs);
       timings.whatIf.push(whatIfMs);
       // The check and the gradient pass cost several predicts each: a few samples of them are enough.
       if (round >= warmup + DETAIL_ROUNDS) continue;
-      const checkMs = time(() => tracer.check(tensor, replay.directions, replay.outputs));
+      const checkMs = time(() =>
+        tracer.check(tensor, replay.directions, replay.outputs, undefined, sides)
+      );
       const fullMs = time(() => tracer.trace(input));
       timings.check.push(checkMs);
       timings.full.push(fullMs);
       timings.influence.push(Math.max(0, fullMs - traceMs - checkMs));
     }
   } finally {
-    tensor.dispose();
-    edited?.tensor.dispose();
+    tf.dispose([tensor, ...sides, ...(edited ? [edited.tensor, ...edited.sides] : [])]);
     tracer.dispose();
   }
   const traceMs = median(timings.trace);

@@ -86,7 +86,7 @@ export class ModelCheck {
    * and the trace's final outputs with the model's. With interventions, `scope` says what tfjs can still be compared on.
    */
   compare(
-    input: tf.Tensor,
+    input: tf.Tensor | tf.Tensor[],
     replayed: ReplayedDirection[],
     finalOutputs: Float32Array[],
     scope?: CheckScope

@@ -1,6 +1,7 @@
 // unrolled/tf: the tfjs adapter, the only part of unrolled that imports TensorFlow.js.
 export { Tracer, traceModel, type TraceOptions, type Replay } from './tracer.js';
 export { prepareInput, inputSpecOf, type TraceInput, type InputSpec } from './input.js';
+export type { SideInputSpec } from './side-inputs.js';
 export { cellSpecOf, layerRole, type LayerRole } from './extract.js';
 export { ModelCheck } from './check.js';
 export { influenceOf, influenceTarget } from './influence.js';

@@ -2,25 +2,12 @@
 import * as tf from '@tensorflow/tfjs';
 import { runGraph } from './graph.js';
 import type { ContainerLike, GraphNode } from './internals.js';
+import { feedOf, inputEmbeddingNode, type SideFeed } from './side-inputs.js';
 
-// Layers whose output is the token's vector as the recurrent layers see it (Masking passes real steps through unchanged).
-const TOKEN_VECTOR_LAYERS = new Set(['Embedding', 'Masking']);
 const SQUASHING = new Set(['softmax', 'sigmoid']);
 
 /** Points on the straight path from the all-zero input to the real one (midpoint rule). */
 export const INFLUENCE_PATH_STEPS = 16;
-
-/** The Embedding (or Masking) node that reads the model's first input directly, if there is one. */
-export function inputEmbeddingNode(container: ContainerLike): GraphNode | undefined {
-  const inputId = container.inputs[0]?.id;
-  for (const nodes of Object.values(container.nodesByDepth)) {
-    for (const node of nodes) {
-      const reads = node.inputTensors[0]?.id === inputId;
-      if (reads && TOKEN_VECTOR_LAYERS.has(node.outboundLayer.getClassName())) return node;
-    }
-  }
-  return undefined;
-}
 
 /** The output index whose influence is measured: the single score, or the most probable class. */
 export function influenceTarget(output: ArrayLike<number>): number {
@@ -61,11 +48,13 @@ function targetLogit(
   container: ContainerLike,
   ids: tf.Tensor,
   tokenNode: GraphNode | undefined,
-  target: number
+  target: number,
+  feed: SideFeed | undefined
 ): (vectors: tf.Tensor) => tf.Scalar {
   const squashed = squashedOutputNode(container);
   return (vectors) => {
-    const [first] = runGraph(container, [tokenNode ? ids : vectors], (node, inputs) => {
+    const modelInputs = feedOf(tokenNode ? ids : vectors, feed);
+    const [first] = runGraph(container, modelInputs, (node, inputs) => {
       if (node === tokenNode) return [vectors];
       if (node === squashed) return [logitsOf(node, inputs[0]!)];
       return undefined;
@@ -108,9 +97,10 @@ export function* influenceInPieces(
   container: ContainerLike,
   input: tf.Tensor,
   target: number,
-  pieceSteps = INFLUENCE_PIECE_STEPS
+  pieceSteps = INFLUENCE_PIECE_STEPS,
+  feed?: SideFeed
 ): Generator<void, number[], void> {
-  const tokenNode = inputEmbeddingNode(container);
+  const tokenNode = inputEmbeddingNode(container, feed?.index);
   const vectorsOf = () =>
     tokenNode ? (tokenNode.outboundLayer.call(input, {}) as tf.Tensor) : tf.cast(input, 'float32');
   const vectors = tf.tidy(() => vectorsOf().dataSync() as Float32Array);
@@ -120,7 +110,7 @@ export function* influenceInPieces(
     // token the integrated gradient is exactly the logit's change from the zero input.
     return tf.tidy(() => {
       const e = vectorsOf();
-      const f = targetLogit(container, input, tokenNode, target);
+      const f = targetLogit(container, input, tokenNode, target, feed);
       return Array.from(
         f(e)
           .sub(f(tf.zerosLike(e)))
@@ -142,7 +132,7 @@ export function* influenceInPieces(
       const path = tf.mul(tf.tensor(alphas, [count, ...e.shape.slice(1).map(() => 1)]), e);
       const tiled = tf.tile(input, [count, ...input.shape.slice(1).map(() => 1)]);
       return tf
-        .grad(targetLogit(container, tiled, tokenNode, target))(path)
+        .grad(targetLogit(container, tiled, tokenNode, target, feed))(path)
         .dataSync();
     });
     for (let i = 0; i < count; i++)
@@ -154,8 +144,13 @@ export function* influenceInPieces(
 }
 
 /** Per-token influence by integrated gradients (see influenceInPieces), in one call and one batch. */
-export function influenceOf(container: ContainerLike, input: tf.Tensor, target: number): number[] {
-  const pieces = influenceInPieces(container, input, target, INFLUENCE_PATH_STEPS);
+export function influenceOf(
+  container: ContainerLike,
+  input: tf.Tensor,
+  target: number,
+  feed?: SideFeed
+): number[] {
+  const pieces = influenceInPieces(container, input, target, INFLUENCE_PATH_STEPS, feed);
   for (;;) {
     const next = pieces.next();
     if (next.done) return next.value;

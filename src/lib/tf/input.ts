@@ -3,12 +3,23 @@ import * as tf from '@tensorflow/tfjs';
 import { UnrolledError } from '../core/errors.js';
 import type { TraceToken } from '../core/trace/types.js';
 import type { ContainerLike, GraphNode } from './internals.js';
+import {
+  inputEmbeddingNode,
+  sideInputSpecsOf,
+  sideTensors,
+  tracedInputIndex,
+  type SideInputSpec
+} from './side-inputs.js';
 
-/** One input sequence: token ids (optionally with their text), or a sequence of feature vectors. */
-export type TraceInput =
+/**
+ * One input sequence: token ids (optionally with their text), or a sequence of feature vectors; for a model with
+ * several inputs, `sideInputs` gives the others (flat numbers each, in InputSpec.sideInputs order; default zeros).
+ */
+export type TraceInput = (
   | { ids: readonly number[]; texts?: readonly string[] }
   | { tokens: readonly TraceToken[] }
-  | { values: readonly (readonly number[])[] };
+  | { values: readonly (readonly number[])[] }
+) & { sideInputs?: readonly (readonly number[])[] };
 
 /** What the model expects as input, read from its first input's shape. */
 export interface InputSpec {
@@ -20,24 +31,30 @@ export interface InputSpec {
   features: number | null;
   /** The vocabulary size of the Embedding reading the ids, when known (ids must be below it). */
   vocabularySize: number | null;
+  /** The traced input's position among the model's inputs. @default 0 */
+  index?: number;
+  /** The model's other inputs, held fixed during a trace. @default none (a model with one input) */
+  sideInputs?: SideInputSpec[];
 }
 
-/** Reads the input kind, length and vocabulary size a model expects. */
-export function inputSpecOf(container: ContainerLike, embedding: GraphNode | undefined): InputSpec {
-  if (container.inputs.length !== 1) {
-    throw new UnrolledError(
-      'unsupported-layer',
-      `The model has ${container.inputs.length} inputs; unrolled traces models with one input sequence.`
-    );
-  }
-  const shape = container.inputs[0]!.shape;
-  const vocabulary = embedding ? Number(embedding.outboundLayer.getConfig().inputDim) : NaN;
+/** Reads the input kind, length and vocabulary size a model expects (of the input its recurrent layers read). */
+export function inputSpecOf(
+  container: ContainerLike,
+  embedding: GraphNode | undefined = undefined
+): InputSpec {
+  const index = tracedInputIndex(container);
+  const reader = embedding ?? inputEmbeddingNode(container, index);
+  const shape = container.inputs[index]!.shape;
+  const vocabulary = reader ? Number(reader.outboundLayer.getConfig().inputDim) : NaN;
+  const sideInputs = sideInputSpecsOf(container, index);
   if (shape.length === 2) {
     return {
       kind: 'ids',
       steps: shape[1] ?? null,
       features: null,
-      vocabularySize: vocabulary || null
+      vocabularySize: vocabulary || null,
+      index,
+      sideInputs
     };
   }
   if (shape.length === 3) {
@@ -45,7 +62,9 @@ export function inputSpecOf(container: ContainerLike, embedding: GraphNode | und
       kind: 'vectors',
       steps: shape[1] ?? null,
       features: shape[2] ?? null,
-      vocabularySize: null
+      vocabularySize: null,
+      index,
+      sideInputs
     };
   }
   throw new UnrolledError(
@@ -54,8 +73,39 @@ export function inputSpecOf(container: ContainerLike, embedding: GraphNode | und
   );
 }
 
-/** Builds the [1, steps] or [1, steps, features] input tensor and the trace's token list; throws clear errors on bad input. */
-export function prepareInput(
+/** A prepared input: the traced tensor, the trace's tokens, and the model's other inputs (empty for one input). */
+export interface PreparedInput {
+  /** [1, steps] ids or [1, steps, features] vectors; the caller disposes it. */
+  tensor: tf.Tensor;
+  /** The tokens as traced. */
+  tokens: TraceToken[];
+  /** The side inputs' [1, …] tensors, in InputSpec.sideInputs order; the caller disposes them. */
+  sides: tf.Tensor[];
+}
+
+/** Builds the [1, steps] or [1, steps, features] input tensor (and any side inputs) and the trace's token list; throws clear errors on bad input. */
+export function prepareInput(spec: InputSpec, input: TraceInput): PreparedInput {
+  const specs = spec.sideInputs ?? [];
+  if (specs.length === 0 && input.sideInputs !== undefined && input.sideInputs.length > 0) {
+    throw new UnrolledError('bad-input', 'This model has one input; sideInputs are not read.');
+  }
+  const steps =
+    'values' in input
+      ? input.values.length
+      : 'tokens' in input
+        ? input.tokens.length
+        : input.ids.length;
+  // The side inputs are made first, and freed when the sequence itself is refused.
+  const sides = specs.length > 0 ? sideTensors(specs, steps, input.sideInputs) : [];
+  try {
+    return { ...prepareSequence(spec, input), sides };
+  } catch (error) {
+    for (const side of sides) side.dispose();
+    throw error;
+  }
+}
+
+function prepareSequence(
   spec: InputSpec,
   input: TraceInput
 ): { tensor: tf.Tensor; tokens: TraceToken[] } {

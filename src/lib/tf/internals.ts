@@ -71,6 +71,8 @@ export interface ContainerLike extends LayerLike {
   outputs: SymbolicTensorLike[];
   nodesByDepth: Record<string, GraphNode[]>;
   layers: LayerLike[];
+  /** The InputLayers' names, in input order. */
+  inputNames?: string[];
 }
 
 /** The internal view of a public tfjs model or layer. */

@@ -49,7 +49,9 @@ export function intervene(
         ? input.tokens
         : input.ids.map((id, i) => ({ text: input.texts?.[i] ?? `#${id}`, id }));
     const result = swapTokens(tokens, interventions);
-    swapped = { tokens: result.tokens };
+    swapped = input.sideInputs
+      ? { tokens: result.tokens, sideInputs: input.sideInputs }
+      : { tokens: result.tokens };
     applied.push(...result.swaps);
   }
   return {

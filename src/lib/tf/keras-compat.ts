@@ -4,6 +4,7 @@
 // Bidirectional that stores its backward layer), and old tfjs files whose Sequential config is a
 // bare layer list. Weight names are matched in matchWeightNames below.
 import { UnrolledError } from '../core/errors.js';
+import { splitCausalConv1D } from './keras-causal.js';
 
 /** A parsed JSON object. */
 export type JsonObject = Record<string, unknown>;
@@ -87,6 +88,13 @@ export function normaliseTopology(topology: unknown): NormalisedTopology {
       normaliseGraph(entry as ModelConfig, notes);
     }
   });
+  const names: string[] = [];
+  forEachLayer(modelConfig.config.layers, (entry) => names.push(layerName(entry)));
+  if (splitCausalConv1D(modelConfig, names)) {
+    notes.push(
+      "Conv1D padding 'causal' read as ZeroPadding1D((kernel_size − 1)·dilation_rate, 0) + Conv1D 'valid', as Keras computes it"
+    );
+  }
   return { modelConfig, notes };
 }
 

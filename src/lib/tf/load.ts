@@ -6,6 +6,8 @@ import { UnrolledError } from '../core/errors.js';
 import { matchWeightNames, normaliseTopology } from './keras-compat.js';
 import { kerasFileKind } from './keras-file/names.js';
 import { registerKerasGru } from './keras-gru.js';
+import { registerZeroPadding1D } from './zero-padding-1d.js';
+import { registerDifferentiableConv1D } from './dilated-conv1d.js';
 import {
   assertFiniteWeights,
   baseName,
@@ -215,6 +217,8 @@ export function prepareArtifacts(artifacts: tf.io.ModelArtifacts): PreparedArtif
     throw new UnrolledError('missing-weights', 'The model comes without weights.');
   }
   // What the model is comes first: an unsupported layer says more than the weight bytes it lacks.
+  registerZeroPadding1D();
+  registerDifferentiableConv1D();
   const { modelConfig, notes } = normaliseTopology(artifacts.modelTopology);
   checkLayerClasses(modelConfig);
   checkWeightDataSize(artifacts.weightSpecs, artifacts.weightData);

@@ -104,7 +104,7 @@ export async function traceInSteps(
   options: TraceInStepsOptions = {}
 ): Promise<Trace> {
   if (options.signal?.aborted) throw cancelledError();
-  const { tensor, tokens, editsOf, interventions } = tracer.prepare(input, options);
+  const { tensor, tokens, sides, editsOf, interventions } = tracer.prepare(input, options);
   let replay: Replay | undefined;
   let layers: TraceLayer[] = [];
   let check: TraceCheck | undefined;
@@ -117,7 +117,7 @@ export async function traceInSteps(
         {
           stage: 'replay',
           run() {
-            replay = tracer.replay(tensor, editsOf);
+            replay = tracer.replay(tensor, editsOf, sides);
             layers = traceLayersOf(replay.directions, options.includeInputs === true);
             const output = Array.from(firstOutput());
             const states = {
@@ -133,14 +133,14 @@ export async function traceInSteps(
         {
           stage: 'check',
           run() {
-            check = tracer.check(tensor, replay!.directions, replay!.outputs, editsOf);
+            check = tracer.check(tensor, replay!.directions, replay!.outputs, editsOf, sides);
             options.onPart?.({ stage: 'check', check });
           }
         },
         {
           stage: 'influence',
           *run() {
-            influence = yield* tracer.influenceInPieces(tensor, firstOutput());
+            influence = yield* tracer.influenceInPieces(tensor, firstOutput(), sides);
             options.onPart?.({ stage: 'influence', influence });
           }
         },
@@ -164,6 +164,7 @@ export async function traceInSteps(
     );
   } finally {
     tensor.dispose();
+    for (const side of sides) side.dispose();
   }
   return trace!;
 }

@@ -7,12 +7,7 @@ import type { Intervention, Trace, TraceCheck, TraceToken } from '../core/trace/
 import { ModelCheck } from './check.js';
 import { cellSpecOf, layerRole } from './extract.js';
 import { runGraph } from './graph.js';
-import {
-  influenceInPieces,
-  influenceOf,
-  influenceTarget,
-  inputEmbeddingNode
-} from './influence.js';
+import { influenceInPieces, influenceOf, influenceTarget } from './influence.js';
 import { inputSpecOf, prepareInput, type InputSpec, type TraceInput } from './input.js';
 import { checkScope, intervene } from './intervene.js';
 import {
@@ -29,6 +24,7 @@ import {
   type EditLookup,
   type ReplayedDirection
 } from './replay.js';
+import { feedOf, type SideFeed } from './side-inputs.js';
 import { traceLayersOf } from './trace-layers.js';
 
 /** Options of one trace. */
@@ -45,6 +41,8 @@ export interface PreparedTrace {
   tensor: tf.Tensor;
   /** The tokens as traced. */
   tokens: TraceToken[];
+  /** The model's other inputs, held fixed (empty for a model with one input); the caller disposes them. */
+  sides: tf.Tensor[];
   /** Each direction's edits (undefined: no gate or state intervention). */
   editsOf?: EditLookup;
   /** The interventions as applied, for the trace (undefined: none given). */
@@ -93,7 +91,6 @@ export class Tracer {
   private readonly specs = new Map<RecurrentLayerLike, CellSpec>();
   private readonly topLevelRecurrent: GraphNode[];
   private readonly allRecurrent: GraphNode[];
-  private readonly embedding: GraphNode | undefined;
   private modelCheck: ModelCheck | undefined;
 
   /** Inspects the model; throws a typed error when a recurrent layer cannot be instrumented. */
@@ -110,8 +107,7 @@ export class Tracer {
     this.allRecurrent = all;
     const own = new Set(Object.values(this.container.nodesByDepth).flat());
     this.topLevelRecurrent = all.filter((node) => own.has(node));
-    this.embedding = inputEmbeddingNode(this.container);
-    this.input = inputSpecOf(this.container, this.embedding);
+    this.input = inputSpecOf(this.container);
   }
 
   private specOf = (layer: RecurrentLayerLike): CellSpec => {
@@ -154,11 +150,18 @@ export class Tracer {
     };
   }
 
-  /** Runs the model with every recurrent layer replayed in plain arrays (other layers by tfjs), with any edits. */
-  replay(tensor: tf.Tensor, editsOf?: EditLookup): Replay {
+  // Where the traced tensor goes among the model's inputs, with the side inputs held fixed.
+  private feed(sides: readonly tf.Tensor[]): SideFeed | undefined {
+    return sides.length > 0 ? { index: this.input.index ?? 0, sides } : undefined;
+  }
+
+  /** Runs the model with every recurrent layer replayed in plain arrays (other layers by tfjs), with any edits and side inputs. */
+  replay(tensor: tf.Tensor, editsOf?: EditLookup, sides: readonly tf.Tensor[] = []): Replay {
     const directions: ReplayedDirection[] = [];
+    const inputs = feedOf(tensor, this.feed(sides));
     const outputs = tf.tidy(() => {
-      const results = runGraph(this.container, [tensor], (node, inputs, masks) => {
+      // A layer after a merge (Concatenate, Add, Dot…) reads what tfjs computed for it, as every non-recurrent layer does.
+      const results = runGraph(this.container, inputs, (node, inputs, masks) => {
         const layer = node.outboundLayer;
         const role = layerRole(layer);
         if (role === 'other') return undefined;
@@ -177,12 +180,12 @@ export class Tracer {
 
   /** Traces one input: every recurrent layer's states and gates per token, the output, influence and the check. */
   trace(input: TraceInput, options: TraceOptions = {}): Trace {
-    const { tensor, tokens, editsOf, interventions } = this.prepare(input, options);
+    const { tensor, tokens, sides, editsOf, interventions } = this.prepare(input, options);
     try {
-      const { directions, outputs } = this.replay(tensor, editsOf);
+      const { directions, outputs } = this.replay(tensor, editsOf, sides);
       const output = outputs[0] ?? new Float32Array();
-      const check = this.check(tensor, directions, outputs, editsOf);
-      const influence = this.influence(tensor, output);
+      const check = this.check(tensor, directions, outputs, editsOf, sides);
+      const influence = this.influence(tensor, output, sides);
       const trace: Trace = {
         format: 'unrolled-trace',
         version: 1,
@@ -196,6 +199,7 @@ export class Tracer {
       return trace;
     } finally {
       tensor.dispose();
+      for (const side of sides) side.dispose();
     }
   }
 
@@ -204,21 +208,36 @@ export class Tracer {
     tensor: tf.Tensor,
     directions: ReplayedDirection[],
     outputs: Float32Array[],
-    editsOf?: EditLookup
+    editsOf?: EditLookup,
+    sides: readonly tf.Tensor[] = []
   ): TraceCheck {
     this.modelCheck ??= new ModelCheck(this.container, this.topLevelRecurrent);
     const scope = editsOf ? checkScope(directions, editsOf) : undefined;
-    return this.modelCheck.compare(tensor, directions, outputs, scope);
+    return this.modelCheck.compare(feedOf(tensor, this.feed(sides)), directions, outputs, scope);
   }
 
   /** Each token's influence on the output's top class (or single score), by tfjs's gradients. */
-  influence(tensor: tf.Tensor, output: ArrayLike<number>): number[] {
-    return influenceOf(this.container, tensor, influenceTarget(output));
+  influence(
+    tensor: tf.Tensor,
+    output: ArrayLike<number>,
+    sides: readonly tf.Tensor[] = []
+  ): number[] {
+    return influenceOf(this.container, tensor, influenceTarget(output), this.feed(sides));
   }
 
   /** The same influence a few gradient path points at a time: yields between pieces, returns the influence. */
-  influenceInPieces(tensor: tf.Tensor, output: ArrayLike<number>): Generator<void, number[], void> {
-    return influenceInPieces(this.container, tensor, influenceTarget(output));
+  influenceInPieces(
+    tensor: tf.Tensor,
+    output: ArrayLike<number>,
+    sides: readonly tf.Tensor[] = []
+  ): Generator<void, number[], void> {
+    return influenceInPieces(
+      this.container,
+      tensor,
+      influenceTarget(output),
+      undefined,
+      this.feed(sides)
+    );
   }
 
   /** Frees what the tracer built (the check model's probe layers); the traced model itself is left alone. */

@@ -83,20 +83,44 @@ export async function inputFrom(args: ParsedArgs, tokenizer?: Tokenizer): Promis
   return { tokens: pieces.map(({ text: pieceText, id }) => ({ text: pieceText, id })) };
 }
 
+/** The numbers of --side-inputs (JSON inline or a file path): one flat number list per input besides the traced one. */
+async function sideInputsFrom(args: ParsedArgs): Promise<number[][] | undefined> {
+  const spec = args['side-inputs'];
+  if (typeof spec !== 'string') return undefined;
+  const text = /^\s*\[/.test(spec) ? spec : await readText(spec, 'side inputs file');
+  let values: unknown;
+  try {
+    values = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`--side-inputs is not JSON: ${(error as Error).message}`);
+  }
+  const ok =
+    Array.isArray(values) &&
+    values.every((list) => Array.isArray(list) && list.every((v) => typeof v === 'number'));
+  if (!ok) {
+    throw new UsageError(
+      '--side-inputs must be a JSON array with one array of numbers per input besides the traced one.'
+    );
+  }
+  return values as number[][];
+}
+
 /** `unrolled trace`: prints the Trace JSON of one input. */
 export const traceCommand: Command = {
   name: 'trace',
   usage:
-    'trace --model PATH/model.json|FILE.keras|FILE.h5 (--ids 3,14,15 | --text "..." [--tokenizer PATH] | --input values.json) [--backend cpu|wasm] [--inputs] [--gradients] [--intervene JSON|PATH]',
+    'trace --model PATH/model.json|FILE.keras|FILE.h5 (--ids 3,14,15 | --text "..." [--tokenizer PATH] | --input values.json) [--backend cpu|wasm] [--side-inputs JSON|PATH] [--inputs] [--gradients] [--intervene JSON|PATH]',
   async run(argv) {
     const args = parseArgs(argv, {
-      values: ['model', 'ids', 'text', 'tokenizer', 'input', 'backend', 'intervene'],
+      values: ['model', 'ids', 'text', 'tokenizer', 'input', 'backend', 'intervene', 'side-inputs'],
       flags: ['inputs', 'gradients']
     });
     const modelPath = required(args, 'model');
     const backend = backendName(args.backend);
     const tokenizer = await tokenizerFrom(args);
-    const input = await inputFrom(args, tokenizer);
+    const sideInputs = await sideInputsFrom(args);
+    const sequence = await inputFrom(args, tokenizer);
+    const input = sideInputs ? { ...sequence, sideInputs } : sequence;
     const interventions = await interventionsFrom(args, tokenizer);
     await useBackend(backend);
     const model = await loadModelFromFile(modelPath);

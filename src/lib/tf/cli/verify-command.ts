@@ -39,10 +39,15 @@ export const verifyCommand: Command = {
       }
     }
     const steps = tracer.input.steps ?? length;
+    const others = tracer.input.sideInputs?.length ?? 0;
+    const held =
+      others === 0
+        ? ''
+        : ` (with the model's ${others} other input${others > 1 ? 's' : ''} at random values)`;
     const passed = worst !== undefined && checkVerdict(worst, VERIFY_TOLERANCE) !== 'failed';
     const sentence = worst ? checkSentence(worst, VERIFY_TOLERANCE) : 'nothing traced';
     process.stdout.write(
-      `${passed ? 'ok' : 'FAILED'}: worst ${worst?.mode ?? 'absolute'} difference ${(worst?.maxAbsDiff ?? 0).toExponential(2)} over ${samples} random ${tracer.input.kind === 'ids' ? 'token sequences' : 'vector sequences'} of ${steps} steps on ${backend} (tolerance ${VERIFY_TOLERANCE}): ${sentence}\n`
+      `${passed ? 'ok' : 'FAILED'}: worst ${worst?.mode ?? 'absolute'} difference ${(worst?.maxAbsDiff ?? 0).toExponential(2)} over ${samples} random ${tracer.input.kind === 'ids' ? 'token sequences' : 'vector sequences'} of ${steps} steps${held} on ${backend} (tolerance ${VERIFY_TOLERANCE}): ${sentence}\n`
     );
     return passed ? 0 : 1;
   }

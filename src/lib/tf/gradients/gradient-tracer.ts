@@ -6,7 +6,7 @@ import { UnrolledError } from '../../core/errors.js';
 import { gradientNorms } from '../../core/gradients/norms.js';
 import type { CellKind, Direction, TraceGradients } from '../../core/trace/types.js';
 import { cellSpecOf } from '../extract.js';
-import { influenceTarget, inputEmbeddingNode, squashedOutputNode } from '../influence.js';
+import { influenceTarget, squashedOutputNode } from '../influence.js';
 import { inputSpecOf, prepareInput, type InputSpec, type TraceInput } from '../input.js';
 import type { ContainerLike, GraphNode, RecurrentLayerLike } from '../internals.js';
 import type { ReplayedDirection } from '../replay.js';
@@ -97,7 +97,14 @@ export class GradientTracer {
   constructor(model: tf.LayersModel) {
     this.model = model;
     this.container = graphOf(model);
-    this.input = inputSpecOf(this.container, inputEmbeddingNode(this.container));
+    this.input = inputSpecOf(this.container);
+    const inputs = this.container.inputs.length;
+    if (inputs > 1) {
+      throw new UnrolledError(
+        'unsupported-layer',
+        `The model has ${inputs} inputs; unrolled takes gradients of models with one input.`
+      );
+    }
     this.logitsNode = squashedOutputNode(this.container);
     this.live = liveTensors(this.container);
     if (this.live.size === 0) {
