@@ -44,3 +44,15 @@ describe('PartPicker', () => {
     expect(p.tabStop(0)).toBe(0);
   });
 });
+
+describe('PartPicker.move', () => {
+  it('picker.move(event, index, count) ignores Enter and Space (a button clicks on them)', () => {
+    const { shown, picker: p } = picker();
+    expect(p.move(key('Enter'), 0, 3)).toBeUndefined();
+    expect(p.move(key(' '), 0, 3)).toBeUndefined();
+    expect(p.pinned).toBeUndefined();
+    expect(shown).toEqual([]);
+    expect(p.move(key('ArrowDown'), 0, 3)).toBe(1);
+    expect(p.active).toBe(1);
+  });
+});

@@ -49,6 +49,11 @@ export class PartPicker<T> {
       this.pin(part);
       return undefined;
     }
+    return this.move(event, index, count);
+  }
+
+  /** Handles an arrow, Home or End key only (for native buttons, whose Enter and Space already click). */
+  move(event: KeyboardEvent, index: number, count: number): number | undefined {
     const next = indexForKey(event.key, index, count);
     if (next === undefined) return undefined;
     event.preventDefault();
