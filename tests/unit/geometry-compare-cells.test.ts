@@ -4,6 +4,7 @@ import { signedScale } from '$lib/geometry/colour.js';
 import {
   compareCursor,
   compareImages,
+  compareJson,
   compareLayout,
   compareProblem,
   compareTable,
@@ -293,5 +294,24 @@ describe('compareTable(models)', () => {
       lstm.influence[3],
       gru.influence[3]
     ]);
+  });
+});
+
+describe('compareJson(models)', () => {
+  it('holds the tokens once and each model by label, with its layers, output and influence', () => {
+    const json = compareJson(ireland);
+    expect(json.tokens).toBe(rnn.tokens);
+    expect(json.models.map((model) => model.label)).toEqual([
+      'memory-rnn',
+      'memory-lstm',
+      'memory-gru'
+    ]);
+    expect(json.models[1]).toEqual({
+      label: 'memory-lstm',
+      layers: lstm.layers,
+      output: lstm.output,
+      influence: lstm.influence
+    });
+    expect(compareJson([])).toEqual({ tokens: [], models: [] });
   });
 });

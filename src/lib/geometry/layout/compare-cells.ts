@@ -303,3 +303,16 @@ export function compareTable(models: readonly ComparedModel[]): TableData {
     ])
   };
 }
+
+/** What the figure's JSON export holds: the tokens once, then each model's layers, output and influence. */
+export function compareJson(models: readonly ComparedModel[]) {
+  return {
+    tokens: models[0]?.trace.tokens ?? [],
+    models: models.map(({ label, trace }) => ({
+      label,
+      layers: trace.layers,
+      output: trace.output,
+      influence: trace.influence
+    }))
+  };
+}
