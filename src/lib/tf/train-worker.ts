@@ -72,7 +72,10 @@ function oneLine(error: unknown): string {
 }
 
 /** The worker's logic, apart from the worker: one training at a time. */
-export function createTrainService(post: (reply: TrainReply, transfer?: Transferable[]) => void) {
+export function createTrainService(
+  post: (reply: TrainReply, transfer?: Transferable[]) => void,
+  { drawWaitMs = DRAW_WAIT_MS } = {}
+) {
   let trainer: LabTrainer | undefined;
   let backend = '';
   let paused: { promise: Promise<void>; resume: () => void } | undefined;
@@ -91,7 +94,7 @@ export function createTrainService(post: (reply: TrainReply, transfer?: Transfer
         onDrawn = undefined;
         resolve();
       };
-      const timer = setTimeout(done, DRAW_WAIT_MS);
+      const timer = setTimeout(done, drawWaitMs);
       onDrawn = done;
     });
 
