@@ -6,9 +6,13 @@ import plain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url
 import simd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 /* eslint-enable no-restricted-imports */
 
-/** The single-threaded wasm files (the lab's worker never asks for the threaded one), as absolute URLs. */
+// A relative asset URL resolves against this script, not the page that loaded it.
+const simdUrl = new URL(simd, import.meta.url).href;
+
+/** The single-threaded wasm files, as absolute URLs. */
 export const ELEMENT_WASM_PATHS = {
-  // A relative asset URL resolves against this script, not the page that loaded it.
   'tfjs-backend-wasm.wasm': new URL(plain, import.meta.url).href,
-  'tfjs-backend-wasm-simd.wasm': new URL(simd, import.meta.url).href
+  'tfjs-backend-wasm-simd.wasm': simdUrl,
+  // tfjs wants every name in the map; the lab's worker turns threads off, so this one is never fetched.
+  'tfjs-backend-wasm-threaded-simd.wasm': simdUrl
 };
