@@ -37,7 +37,11 @@ export interface TrainClientOptions {
  * script served by the unrolled site, on a course page): a same-origin blob module imports it (the
  * site serves its scripts with CORS). Named Worker so the bundler still sees `new Worker(new URL(…))`.
  */
-class Worker extends globalThis.Worker {
+// Importing this module where there are no workers (a server render) must not throw.
+const BaseWorker: typeof globalThis.Worker =
+  globalThis.Worker ?? (class {} as unknown as typeof globalThis.Worker);
+
+class Worker extends BaseWorker {
   #blob: string | undefined;
 
   constructor(url: URL, options: WorkerOptions) {
