@@ -1,6 +1,8 @@
 // `npm run bench:train`: milliseconds per epoch of the training lab's default settings, in headless
 // Chromium (the lab's own worker, read from its table) and in Node (the same library trainer), side by
 // side: the median epoch of each cell. A benchmark, not a test: it fails only when nothing was measured.
+// --epochs N trains fewer epochs than the defaults' (the curriculum makes early epochs shorter: compare
+// columns of one invocation only).
 import { spawn } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { chromium, type Browser } from 'playwright';
@@ -10,12 +12,14 @@ import { useBackend, type BackendName } from '../src/lib/tf/cli/backend.js';
 import { handMadeSpec } from '../src/lib/tf/train/hand-made.js';
 import { TrainingRun } from '../src/lib/tf/train/training-run.js';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
-import { freePort, stopServer, waitForServer } from './preview-server.js';
+import { runLab, taskFigures, watchLongTasks } from './lab-page.js';
+import { flag, freePort, stopServer, waitForServer } from './preview-server.js';
 
-// BROWSER_BACKENDS=cpu,auto (auto: WebGL where the browser has it); NODE_BACKENDS=cpu,wasm.
-const browserBackends = (process.env.BROWSER_BACKENDS ?? 'cpu,auto').split(',');
+// BROWSER_BACKENDS=auto,wasm,cpu,webgl (auto: what the lab picks); NODE_BACKENDS=cpu,wasm.
+const browserBackends = (process.env.BROWSER_BACKENDS ?? 'auto,cpu,webgl').split(',');
 const nodeBackends = (process.env.NODE_BACKENDS ?? 'cpu,wasm').split(',') as BackendName[];
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MS ?? 1_800_000);
+const SETTINGS = { ...LAB_DEFAULTS, epochs: Number(flag('epochs') ?? LAB_DEFAULTS.epochs) };
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -29,10 +33,8 @@ type EpochMs = Partial<Record<CellKind, number[]>>;
 async function inNode(backend: BackendName): Promise<EpochMs> {
   await useBackend(backend);
   const result: EpochMs = {};
-  for (const cell of LAB_DEFAULTS.cells) {
-    const run = await TrainingRun.start(
-      handMadeSpec({ task: 'memory', cell, ...LAB_DEFAULTS }).spec
-    );
+  for (const cell of SETTINGS.cells) {
+    const run = await TrainingRun.start(handMadeSpec({ task: 'memory', cell, ...SETTINGS }).spec);
     const times: number[] = [];
     let ms = 0;
     const steps = run.steps();
@@ -55,38 +57,14 @@ async function inNode(backend: BackendName): Promise<EpochMs> {
 async function inChromium(browser: Browser, base: string, backend: string) {
   const page = await browser.newPage();
   // The page's main thread while the worker trains: its long tasks (the bar is none over 200 ms).
-  await page.addInitScript(() => {
-    const seen: number[] = [];
-    (window as unknown as { longTasks: number[] }).longTasks = seen;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) seen.push(entry.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
-  await page.goto(`${base}/train?backend=${backend}`);
+  await watchLongTasks(page);
+  await page.goto(`${base}/train?backend=${backend}&epochs=${SETTINGS.epochs}`);
   await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
-  const before = await page.evaluate(
-    () => (window as unknown as { longTasks: number[] }).longTasks.length
-  );
-  const started = Date.now();
-  await page.getByRole('button', { name: /^Start/ }).click();
-  await page.waitForSelector('[data-testid="lab-status"][data-status="finished"]', {
-    timeout: TIMEOUT_MS
-  });
-  const seconds = (Date.now() - started) / 1000;
-  const tasks = await page.evaluate(
-    (from) => (window as unknown as { longTasks: number[] }).longTasks.slice(from),
-    before
-  );
-  const used = await page.getByTestId('lab-backend').innerText();
-  const rows = await page
-    .locator('[data-testid="lab-table"] tr[data-point]')
-    .evaluateAll((trs) =>
-      trs.map((tr) => [tr.getAttribute('data-cell'), tr.getAttribute('data-ms')])
-    );
+  const { backend: used, rows, seconds, tasks } = await runLab(page, TIMEOUT_MS);
   await page.close();
   const result: EpochMs = {};
-  for (const [cell, ms] of rows) (result[cell as CellKind] ??= []).push(Number(ms));
-  return { used, result, seconds, tasks };
+  for (const { cell, ms } of rows) (result[cell as CellKind] ??= []).push(ms);
+  return { used, result, seconds, tasks: taskFigures(tasks) };
 }
 
 const executablePath = findChromium();
@@ -113,7 +91,7 @@ try {
     const name = `Chromium ${used}${backend === 'auto' ? ' (auto)' : ''}`;
     columns.push({ name, ms: result });
     notes.push(
-      `${name}: Start to finished ${seconds.toFixed(1)} s; main-thread long tasks ${tasks.length}, longest ${Math.max(0, ...tasks).toFixed(0)} ms, over 200 ms: ${tasks.filter((ms) => ms > 200).length}.`
+      `${name}: Start to finished ${seconds.toFixed(1)} s; main-thread long tasks ${tasks.count}, longest ${tasks.longest.toFixed(0)} ms, over 200 ms: ${tasks.over}.`
     );
   }
 } catch (error) {
@@ -125,7 +103,7 @@ try {
 for (const backend of nodeBackends)
   columns.push({ name: `Node ${backend}`, ms: await inNode(backend) });
 
-const { cells, units, epochs, samplesPerEpoch, distances, curriculum, learningRate } = LAB_DEFAULTS;
+const { cells, units, epochs, samplesPerEpoch, distances, curriculum, learningRate } = SETTINGS;
 console.log(
   `Training lab defaults: ${cells.join(' + ')}, ${units} units, ${epochs} epochs × ${samplesPerEpoch} sentences, distances ${distances.min}–${distances.max}, curriculum ${curriculum ? 'on' : 'off'}, learning rate ${learningRate}.`
 );

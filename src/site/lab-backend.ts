@@ -1,10 +1,7 @@
 // The lab's tfjs backend from the page's URL (?backend=cpu|wasm|webgl); 'auto' otherwise.
-import type { LabBackend } from '$lib/tf/train-client.js';
+import { labBackendOf, type LabBackend } from '$lib/core/train/lab-settings.js';
 
-const BACKENDS: readonly LabBackend[] = ['auto', 'webgl', 'wasm', 'cpu'];
-
-/** The backend a URL asks for, or 'auto' (WebGL, else wasm, else cpu). */
+/** The backend a URL asks for, or 'auto' (wasm, else cpu). */
 export function labBackendFrom(url: URL): LabBackend {
-  const wanted = url.searchParams.get('backend');
-  return BACKENDS.find((name) => name === wanted) ?? 'auto';
+  return labBackendOf(url.searchParams.get('backend'));
 }

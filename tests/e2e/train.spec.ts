@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, test } from './fixtures.js';
+import { unzipSync } from 'fflate';
+import { axeViolations, courseOrigin, expect, test } from './fixtures.js';
 
 const run = promisify(execFile);
 
@@ -56,9 +57,11 @@ test('the lab trains a plain RNN and an LSTM twice to the same numbers, responsi
 }, info) => {
   test.setTimeout(900_000);
   await watchLongTasks(page);
-  await page.goto('/train?cells=simple_rnn,lstm&units=16&epochs=3&seed=3&samples=512&backend=cpu');
+  await page.goto('/train?cells=simple_rnn,lstm&units=16&epochs=3&seed=3&samples=512');
   const first = await train(page, 600_000);
   const backend = await page.getByTestId('lab-backend').innerText();
+  // 'auto' picks wasm, from the site's own .wasm files.
+  expect(backend).toBe('wasm');
   expect(Object.keys(first.points)).toEqual(['simple_rnn', 'lstm']);
   expect(first.points.lstm).toHaveLength(3);
   // Every epoch's trace was checked against tfjs.
@@ -163,4 +166,67 @@ test('a trained model downloads as a folder and opens in the playground', async 
   );
   await expect(page.getByTestId('check')).toContainText('Checked against tfjs');
   expect(problems).toEqual([]);
+});
+
+test('a run stopped early downloads with meta.json that says where it stopped', async ({
+  page,
+  problems
+}) => {
+  test.setTimeout(600_000);
+  await page.goto(
+    '/train?cells=lstm&units=4&epochs=3&samples=128&distances=2-4&curriculum=0&seed=2&backend=cpu'
+  );
+  await page.getByRole('button', { name: /^Start/ }).click();
+  await expect(page.locator('[data-testid="lab-table"] tr[data-point]')).toHaveCount(1, {
+    timeout: 300_000
+  });
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(page.getByTestId('lab-status')).toHaveAttribute('data-status', 'stopped', {
+    timeout: 60_000
+  });
+  const epochs = await page.locator('[data-testid="lab-table"] tr[data-point]').count();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the LSTM' }).click();
+  const download = await downloading;
+  const zip = unzipSync(new Uint8Array(await readFile((await download.path())!)));
+  const meta = JSON.parse(new TextDecoder().decode(zip['unrolled-lab-lstm-seed2/meta.json'])) as {
+    training: { curve: unknown[]; stopped: { epoch: number; of: number } };
+  };
+  expect(meta.training.stopped).toMatchObject({ epoch: epochs, of: 3 });
+  expect(meta.training.curve).toHaveLength(epochs);
+  expect(problems).toEqual([]);
+});
+
+test('<unrolled-train> on a course page (another origin) trains and opens the model in the playground', async ({
+  browser,
+  baseURL
+}) => {
+  test.setTimeout(600_000);
+  // A plain page: the course page is not the site, so the fixture's wait for hydration does not apply.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems: string[] = [];
+  context.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  context.on('weberror', (error) => problems.push(`exception: ${error.error().message}`));
+  await page.goto(`${courseOrigin(baseURL)}/train.html`);
+  const lab = page.locator('unrolled-train');
+  await lab.getByRole('button', { name: /^Start/ }).click();
+  await expect(lab.getByTestId('lab-status')).toHaveAttribute('data-status', 'finished', {
+    timeout: 300_000
+  });
+  // The worker came from the site through a blob module, and wasm from the elements bundle.
+  await expect(lab.getByTestId('lab-backend')).toHaveText('wasm');
+  const opening = page.waitForEvent('popup');
+  await lab.getByRole('button', { name: /Open the GRU in the playground/ }).click();
+  const playground = await opening;
+  await expect(playground).toHaveURL(/\/playground\?model=opener/);
+  await expect(playground.getByTestId('custom-message')).toContainText(
+    'Loaded the model you trained in the lab',
+    { timeout: 120_000 }
+  );
+  await expect(playground.getByTestId('check')).toContainText('Checked against tfjs');
+  expect(problems).toEqual([]);
+  await context.close();
 });

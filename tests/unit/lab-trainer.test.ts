@@ -71,20 +71,41 @@ describe('LabTrainer', () => {
     expect(meta.training.backend).toBe('cpu');
   }, 120_000);
 
-  it('stops between batches when the gate says so', async () => {
+  it('stops between batches when the gate says so, and the folder says where in meta.json', async () => {
     trainer = await LabTrainer.start({ ...settings, cells: ['gru'] });
-    let batches = 0;
+    const curve: unknown[] = [];
+    let later = 0;
     const outcome = await trainer.train(
-      { onStart: () => {}, onBatch: () => void batches++, onEpoch: () => {} },
-      async () => batches < 1
+      {
+        onStart: () => {},
+        onBatch: () => void (curve.length > 0 && later++),
+        onEpoch: (_cell, point) => void curve.push(point)
+      },
+      // One batch into the second epoch.
+      async () => later < 1
     );
     expect(outcome).toBe('stopped');
-    expect(batches).toBe(1);
-    await expect(trainer.folder('gru', 'cpu')).rejects.toThrow(/not finished/);
+    expect(curve).toHaveLength(1);
     expect((await trainer.modelFiles('gru')).map((file) => file.name)).toEqual([
       'model.json',
       'model.weights.bin',
       'tokenizer.json'
     ]);
+    const folder = await trainer.folder('gru', 'cpu');
+    expect(folder.map((file) => file.name)).toContain('meta.json');
+    const meta = JSON.parse(new TextDecoder().decode(folder.at(-1)!.data)) as {
+      training: {
+        curve: unknown[];
+        updates: number;
+        stopped?: { epoch: number; of: number; updates: number; note: string };
+      };
+      evaluation: { accuracy: number };
+    };
+    expect(meta.training.curve).toEqual(curve);
+    // 128 sentences in batches of 64: two updates in epoch 1, one more before the stop.
+    expect(meta.training.stopped).toMatchObject({ epoch: 1, of: 2, updates: 3 });
+    expect(meta.training.updates).toBe(3);
+    expect(meta.training.stopped!.note).toMatch(/after epoch 1 of 2/);
+    expect(meta.evaluation.accuracy).toBeGreaterThanOrEqual(0);
   }, 60_000);
 });

@@ -5,6 +5,7 @@ import type { CellKind, Trace } from '../core/trace/types.js';
 import type { CurvePoint } from '../tf/models/meta.js';
 import type { LabBackend, LabFile, TrainClient, TrainReply } from '../tf/train-client.js';
 import type { WasmPaths } from '../tf/worker.js';
+import { PacedUpdates } from './paced-updates.js';
 
 /** One cell's results so far. */
 export interface LabCell {
@@ -23,10 +24,10 @@ export type LabStatus =
 
 /** How the lab runs. */
 export interface TrainingLabOptions {
-  /** The tfjs backend. @default 'auto' (WebGL, else wasm, else cpu) */
+  /** The tfjs backend. @default 'auto' (wasm, else cpu) */
   backend?: LabBackend;
-  /** Where the wasm backend's .wasm files are served. */
-  wasmPaths?: WasmPaths;
+  /** Where the wasm backend's .wasm files are served, or a function that finds out (once, at Start). */
+  wasmPaths?: WasmPaths | (() => Promise<WasmPaths>);
   /** The settings to start from. @default LAB_DEFAULTS */
   settings?: LabSettings;
 }
@@ -54,9 +55,14 @@ export class TrainingLab {
   /** Milliseconds from Start to the end of the run (or until now). */
   elapsed = $state(0);
 
+  /** Figure updates, one per frame: a new epoch never redraws every figure in one task. */
+  readonly pace = new PacedUpdates();
+
   #client: TrainClient | undefined;
   #options: TrainingLabOptions;
   #started = 0;
+  /** Traces received in this run (the worker waits until the page has drawn them). */
+  #traces = 0;
 
   constructor(options: TrainingLabOptions = {}) {
     this.#options = options;
@@ -89,9 +95,14 @@ export class TrainingLab {
   /** Starts a new run with the current settings. */
   async start(): Promise<void> {
     this.#client?.dispose();
+    this.pace.clear();
+    this.#traces = 0;
     const settings: LabSettings = JSON.parse(JSON.stringify(this.settings)) as LabSettings;
     this.ran = settings;
-    this.cells = settings.cells.map((cell) => ({ cell, points: [], traces: [], ms: [] }));
+    // The panels mount in a task after the click's, not in it.
+    this.pace.add(() => {
+      this.cells = settings.cells.map((cell) => ({ cell, points: [], traces: [], ms: [] }));
+    });
     this.fractions = {};
     this.status = 'starting';
     this.error = '';
@@ -100,8 +111,9 @@ export class TrainingLab {
     this.#started = performance.now();
     try {
       const { createTrainClient } = await import('../tf/train-client.js');
+      const paths = this.#options.wasmPaths;
       const client = createTrainClient((reply) => this.#receive(client, reply), {
-        wasmPaths: this.#options.wasmPaths
+        wasmPaths: typeof paths === 'function' ? await paths() : paths
       });
       this.#client = client;
       client.start(settings, this.#options.backend ?? 'auto');
@@ -165,16 +177,36 @@ export class TrainingLab {
     if (reply.type === 'backend') {
       this.backend = reply.backend;
       if (this.status === 'starting') this.status = 'running';
-    } else if (reply.type === 'initial')
-      this.#update(reply.cell, () => ({ traces: [reply.trace] }));
-    else if (reply.type === 'batch') this.fractions[reply.cell] = reply.fraction;
+    } else if (reply.type === 'initial') {
+      this.#paced(client, () => this.#update(reply.cell, () => ({ traces: [reply.trace] })));
+    } else if (reply.type === 'batch') this.fractions[reply.cell] = reply.fraction;
     else if (reply.type === 'epoch') {
-      this.#update(reply.cell, (cell) => ({
-        points: [...cell.points, reply.point],
-        traces: [...cell.traces, reply.trace],
-        ms: [...cell.ms, reply.ms]
-      }));
-    } else if (reply.type === 'finished') this.status = reply.stopped ? 'stopped' : 'finished';
-    else if (reply.type === 'error') this.#fail(reply.message);
+      this.#paced(client, () =>
+        this.#update(reply.cell, (cell) => ({
+          points: [...cell.points, reply.point],
+          traces: [...cell.traces, reply.trace],
+          ms: [...cell.ms, reply.ms]
+        }))
+      );
+    } else if (reply.type === 'finished') {
+      // After the epochs queued before it: "finished" means every number is on the page.
+      const status = reply.stopped ? 'stopped' : 'finished';
+      this.pace.add(() => {
+        if (client !== this.#client) return;
+        this.status = status;
+        if (status === 'finished') for (const { cell } of this.cells) this.fractions[cell] = 1;
+      });
+    } else if (reply.type === 'error') this.#fail(reply.message);
+  }
+
+  /** Queues a trace's update; once the page has drawn everything queued, tells the worker to go on. */
+  #paced(client: TrainClient, update: () => void): void {
+    this.#traces++;
+    this.pace.add(() => {
+      if (client === this.#client) update();
+    });
+    void this.pace.idle().then(() => {
+      if (client === this.#client) client.drawn(this.#traces);
+    });
   }
 }

@@ -16,6 +16,8 @@ export interface TrainClient {
   pause(): void;
   resume(): void;
   stop(): void;
+  /** Tells the worker the page has drawn `count` of the traces it sent, so training goes on. */
+  drawn(count: number): void;
   /** A cell's model files; `folder` adds meta.json with a held-out evaluation (finished cells only). */
   files(cell: CellKind, folder: boolean): Promise<LabFile[]>;
   /** Saves a cell's model at a tfjs URL (indexeddb://…); resolves with its tokenizer's text. */
@@ -28,6 +30,36 @@ export interface TrainClient {
 export interface TrainClientOptions {
   /** Where the wasm backend's .wasm files are served. */
   wasmPaths?: WasmPaths;
+}
+
+/**
+ * A module Worker that also starts when its script is on another origin than the page (an element's
+ * script served by the unrolled site, on a course page): a same-origin blob module imports it (the
+ * site serves its scripts with CORS). Named Worker so the bundler still sees `new Worker(new URL(…))`.
+ */
+// Importing this module where there are no workers (a server render) must not throw.
+const BaseWorker: typeof globalThis.Worker =
+  globalThis.Worker ?? (class {} as unknown as typeof globalThis.Worker);
+
+class Worker extends BaseWorker {
+  #blob: string | undefined;
+
+  constructor(url: URL, options: WorkerOptions) {
+    const here = typeof location === 'undefined' ? url.origin : location.origin;
+    const blob =
+      url.origin === here
+        ? undefined
+        : URL.createObjectURL(
+            new Blob([`import ${JSON.stringify(url.href)};`], { type: 'text/javascript' })
+          );
+    super(blob ?? url, options);
+    this.#blob = blob;
+  }
+
+  override terminate(): void {
+    super.terminate();
+    if (this.#blob) URL.revokeObjectURL(this.#blob);
+  }
 }
 
 /** A client of a new training worker; every reply but the answers to files/save goes to `onReply`. */
@@ -78,6 +110,7 @@ export function createTrainClient(
     pause: () => send({ type: 'pause' }),
     resume: () => send({ type: 'resume' }),
     stop: () => send({ type: 'stop' }),
+    drawn: (count) => send({ type: 'drawn', count }),
     async files(cell, folder) {
       const reply = await ask((id) => ({ type: 'files', id, cell, folder }));
       return reply.type === 'files' ? reply.files : [];

@@ -1,15 +1,14 @@
 // The training worker: the lab's training runs away from the page's main thread, pausable between
 // batches. Started as a module worker by train-client.ts.
 import * as tf from '@tensorflow/tfjs';
-import type { LabSettings } from '../core/train/lab-settings.js';
+import type { LabBackend, LabSettings } from '../core/train/lab-settings.js';
 import type { CellKind, Trace } from '../core/trace/types.js';
 import type { CurvePoint } from './models/meta.js';
 import { LabTrainer, type LabFile } from './train/lab-trainer.js';
 import type { WasmPaths } from './worker.js';
 import { yieldToEventLoop } from './yield.js';
 
-/** Which backend the lab asks for: 'auto' tries WebGL, then wasm, then cpu. */
-export type LabBackend = 'auto' | 'webgl' | 'wasm' | 'cpu';
+export type { LabBackend };
 
 /** A message to the training worker. */
 export type TrainRequest =
@@ -17,6 +16,8 @@ export type TrainRequest =
   | { type: 'pause' }
   | { type: 'resume' }
   | { type: 'stop' }
+  /** The page has drawn this many of the traces it was sent (initial and epoch replies). */
+  | { type: 'drawn'; count: number }
   | { type: 'files'; id: number; cell: CellKind; folder: boolean }
   | { type: 'save'; id: number; cell: CellKind; url: string };
 
@@ -31,9 +32,18 @@ export type TrainReply =
   | { type: 'saved'; id: number; tokenizer: string }
   | { type: 'error'; id?: number; message: string };
 
-/** The backends to try, in order, for a request. */
+/** Longest wait for the page to draw an epoch before training goes on anyway (a hidden tab draws nothing). */
+const DRAW_WAIT_MS = 2000;
+/** Shortest time between two progress replies. */
+const BATCH_REPORT_MS = 250;
+
+/**
+ * The backends to try, in order, for a request. WebGL is not among 'auto's: for the lab's small recurrent
+ * models every step is a handful of tiny kernels, and in headless Chromium (software GL) WebGL took
+ * 5–20× as long per epoch as wasm, which took a third of cpu's time (`npm run bench:train`).
+ */
 function candidates(backend: LabBackend): string[] {
-  return backend === 'auto' ? ['webgl', 'wasm', 'cpu'] : [backend];
+  return backend === 'auto' ? ['wasm', 'cpu'] : [backend];
 }
 
 async function startBackend(backend: LabBackend, wasmPaths?: WasmPaths): Promise<string> {
@@ -41,6 +51,8 @@ async function startBackend(backend: LabBackend, wasmPaths?: WasmPaths): Promise
     try {
       if (name === 'wasm') {
         const wasm = await import('@tensorflow/tfjs-backend-wasm');
+        // One thread: the same numbers on every machine, and no cross-origin isolation needed (nor its .wasm file).
+        tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
         if (wasmPaths !== undefined) wasm.setWasmPaths(wasmPaths);
       }
       if (await tf.setBackend(name)) {
@@ -60,16 +72,46 @@ function oneLine(error: unknown): string {
 }
 
 /** The worker's logic, apart from the worker: one training at a time. */
-export function createTrainService(post: (reply: TrainReply, transfer?: Transferable[]) => void) {
+export function createTrainService(
+  post: (reply: TrainReply, transfer?: Transferable[]) => void,
+  { drawWaitMs = DRAW_WAIT_MS } = {}
+) {
   let trainer: LabTrainer | undefined;
   let backend = '';
   let paused: { promise: Promise<void>; resume: () => void } | undefined;
   let stopped = false;
+  // Traces sent and drawn: while the page draws a new epoch, training waits (up to DRAW_WAIT_MS), so
+  // the page's main thread does not compete for a core with this one.
+  let sent = 0;
+  let drawn = 0;
+  let onDrawn: (() => void) | undefined;
+  let lastBatch = 0;
+
+  const pageCaughtUp = () =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        onDrawn = undefined;
+        resolve();
+      };
+      const timer = setTimeout(done, drawWaitMs);
+      onDrawn = done;
+    });
 
   const gate = async (): Promise<boolean> => {
     await yieldToEventLoop();
+    while (drawn < sent && !stopped) {
+      const before = drawn;
+      await pageCaughtUp();
+      if (drawn === before) break;
+    }
     while (paused && !stopped) await paused.promise;
     return !stopped;
+  };
+
+  const postTrace = (reply: Extract<TrainReply, { type: 'initial' | 'epoch' }>) => {
+    sent++;
+    post(reply);
   };
 
   async function start(request: Extract<TrainRequest, { type: 'start' }>) {
@@ -77,15 +119,22 @@ export function createTrainService(post: (reply: TrainReply, transfer?: Transfer
     trainer = undefined;
     stopped = false;
     paused = undefined;
+    sent = drawn = 0;
     try {
       backend = await startBackend(request.backend, request.wasmPaths);
       post({ type: 'backend', backend });
       trainer = await LabTrainer.start(request.settings);
       const outcome = await trainer.train(
         {
-          onStart: (cell, trace) => post({ type: 'initial', cell, trace }),
-          onBatch: (cell, epoch, fraction) => post({ type: 'batch', cell, epoch, fraction }),
-          onEpoch: (cell, point, trace, ms) => post({ type: 'epoch', cell, point, trace, ms })
+          onStart: (cell, trace) => postTrace({ type: 'initial', cell, trace }),
+          onBatch: (cell, epoch, fraction) => {
+            // Progress a few times a second: every batch would redraw the page for nothing.
+            const now = performance.now();
+            if (now - lastBatch < BATCH_REPORT_MS) return;
+            lastBatch = now;
+            post({ type: 'batch', cell, epoch, fraction });
+          },
+          onEpoch: (cell, point, trace, ms) => postTrace({ type: 'epoch', cell, point, trace, ms })
         },
         gate
       );
@@ -120,6 +169,9 @@ export function createTrainService(post: (reply: TrainReply, transfer?: Transfer
         let resume = () => {};
         const promise = new Promise<void>((resolve) => (resume = resolve));
         paused ??= { promise, resume };
+      } else if (request.type === 'drawn') {
+        drawn = Math.max(drawn, request.count);
+        onDrawn?.();
       } else if (request.type === 'resume' || request.type === 'stop') {
         if (request.type === 'stop') stopped = true;
         paused?.resume();

@@ -22,6 +22,13 @@ export interface LabSettings {
   seed: number;
 }
 
+/** The cells' names on screen. */
+export const LAB_CELL_NAMES: Record<CellKind, string> = {
+  simple_rnn: 'Plain RNN',
+  lstm: 'LSTM',
+  gru: 'GRU'
+};
+
 /** The lab's defaults: measured to show the plain RNN fall behind the LSTM within about a minute. */
 export const LAB_DEFAULTS: LabSettings = {
   cells: ['simple_rnn', 'lstm'],
@@ -43,6 +50,17 @@ export const LAB_LIMITS = {
   learningRate: { min: 0.0001, max: 1 },
   seed: { min: 1, max: 99999 }
 } as const;
+
+/** The tfjs backends a lab can ask for: 'auto' is wasm where it starts, else cpu. */
+export const LAB_BACKENDS = ['auto', 'wasm', 'cpu', 'webgl'] as const;
+
+/** A backend the lab asks for. */
+export type LabBackend = (typeof LAB_BACKENDS)[number];
+
+/** The backend some text (a query value, an attribute) names, else 'auto'. */
+export function labBackendOf(text: string | null | undefined): LabBackend {
+  return LAB_BACKENDS.find((name) => name === text) ?? 'auto';
+}
 
 /** A setting read from text: its value, or a one-line reason it was not taken. */
 export type Parsed<T> = { value: T } | { error: string };

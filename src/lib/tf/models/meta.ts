@@ -94,6 +94,20 @@ export interface TrainingRecord {
     reproduced: boolean;
   };
   curve: CurvePoint[];
+  /** A lab run stopped before its last epoch: where, and what that means for the rest of the record. */
+  stopped?: StoppedRecord;
+}
+
+/** Where a training lab run was stopped. */
+export interface StoppedRecord {
+  /** The last finished epoch (the curve's length). */
+  epoch: number;
+  /** Epochs the run was set to. */
+  of: number;
+  /** Weight updates made (a stop between batches counts the batches of the unfinished epoch). */
+  updates: number;
+  /** The same in words. */
+  note: string;
 }
 
 /** The meta.json next to a shipped model.json. */

@@ -41,7 +41,13 @@ export interface FitResult {
 
 /** What the loop yields: after every batch, and after every epoch with its curve point. */
 export type FitEvent =
-  | { type: 'batch'; epoch: number; fraction: number }
+  | {
+      type: 'batch';
+      epoch: number;
+      fraction: number;
+      /** So far: weight updates, examples seen and the longest sequence (for a run stopped early). */
+      done: Pick<FitResult, 'updates' | 'samples' | 'longest'>;
+    }
   | { type: 'epoch'; point: CurvePoint; fraction: number };
 
 // tfjs's Adam reads its learning rate on every step but declares it protected.
@@ -115,7 +121,12 @@ export function* fitSteps(
         correct += batchCorrect;
         seen += batch.length;
         updates += 1;
-        yield { type: 'batch', epoch, fraction: fractionAt(seen) };
+        yield {
+          type: 'batch',
+          epoch,
+          fraction: fractionAt(seen),
+          done: { updates, samples: samples + seen, longest }
+        };
       }
       samples += seen;
       const measured = measure(model, data.validation, data);

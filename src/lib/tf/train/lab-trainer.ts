@@ -6,12 +6,13 @@ import { encodeSentence, type PieceTokenizer } from '../../core/model-input.js';
 import { IRELAND } from '../../core/site-sentences.js';
 import type { LabSettings } from '../../core/train/lab-settings.js';
 import type { CellKind, Trace } from '../../core/trace/types.js';
-import type { CurvePoint } from '../models/meta.js';
+import type { CurvePoint, StoppedRecord } from '../models/meta.js';
 import { joinedWeightData, modelJsonFor } from '../save.js';
 import { Tracer } from '../tracer.js';
 import { finishTraining } from './finish.js';
 import type { FitEvent, FitResult } from './fit.js';
 import { HAND_MADE_HELD_OUT_SAMPLES, handMadeSpec } from './hand-made.js';
+import { measure } from './measure.js';
 import { EVALUATION_SEED } from './seeds.js';
 import { tokenizerFileName } from './tokenizer-file.js';
 import { TrainingRun, weightValues } from './training-run.js';
@@ -41,6 +42,8 @@ interface CellRun {
   steps: Generator<FitEvent, FitResult, void>;
   curve: CurvePoint[];
   result?: FitResult;
+  /** Updates, examples and longest sequence so far (what a run stopped early has). */
+  done: Pick<FitResult, 'updates' | 'samples' | 'longest'>;
   ms: number;
 }
 
@@ -73,7 +76,8 @@ export class LabTrainer {
       for (const cell of settings.cells) {
         const { spec } = handMadeSpec({ task: 'memory', cell, ...settings });
         const run = await TrainingRun.start(spec);
-        runs.push({ cell, run, steps: run.steps(), curve: [], ms: 0 });
+        const done = { updates: 0, samples: 0, longest: 0 };
+        runs.push({ cell, run, steps: run.steps(), curve: [], done, ms: 0 });
       }
     } catch (error) {
       for (const entry of runs) entry.run.dispose();
@@ -109,6 +113,7 @@ export class LabTrainer {
       }
       const event = next.value;
       if (event.type === 'batch') {
+        entry.done = event.done;
         hooks.onBatch(entry.cell, event.epoch, event.fraction);
         continue;
       }
@@ -136,14 +141,15 @@ export class LabTrainer {
   }
 
   /**
-   * The downloadable folder of a cell that finished: model.json, weights, tokenizer and meta.json
-   * (with the curve and a held-out evaluation), made as `unrolled train` makes it.
+   * The downloadable folder of a cell: model.json, weights, tokenizer and meta.json (with the curve and a
+   * held-out evaluation), made as `unrolled train` makes it. A cell stopped (or paused) before its last
+   * epoch gets the curve so far, the validation result of its weights now, and `training.stopped`.
    */
   async folder(cell: CellKind, backend: string): Promise<LabFile[]> {
     const entry = this.entryOf(cell);
-    const { run, result } = entry;
-    if (!result) throw new Error(`The ${cell} has not finished training.`);
+    const { run } = entry;
     run.syncModel();
+    const result = entry.result ?? this.resultSoFar(entry);
     const { spec, tokenizer } = handMadeSpec({ task: 'memory', cell, ...this.settings });
     const candidate = {
       modelId: spec.modelId,
@@ -159,28 +165,35 @@ export class LabTrainer {
       longest: result.longest,
       seconds: entry.ms / 1000
     };
-    const { model, meta } = finishTraining(
+    const heldOut = { seed: EVALUATION_SEED, samples: HAND_MADE_HELD_OUT_SAMPLES };
+    const finished = finishTraining(
       run.job,
       [candidate],
       tokenizer,
       spec.budget,
       spec.seed,
-      {
-        seed: EVALUATION_SEED,
-        samples: HAND_MADE_HELD_OUT_SAMPLES
-      }
+      heldOut
     );
     try {
-      const trained = { ...meta, training: meta.training && { ...meta.training, backend } };
-      const metaText = JSON.stringify(trained, null, 2) + '\n';
+      const { meta } = finished;
+      const stopped = entry.result ? undefined : stoppedRecord(entry, this.settings.epochs);
+      const training = meta.training && { ...meta.training, backend, ...(stopped && { stopped }) };
+      const metaText = JSON.stringify({ ...meta, training }, null, 2) + '\n';
       return [
-        ...(await savedFiles(model)),
+        ...(await savedFiles(finished.model)),
         tokenizerFile(run),
         { name: 'meta.json', data: new TextEncoder().encode(metaText) }
       ];
     } finally {
-      model.dispose();
+      finished.model.dispose();
     }
+  }
+
+  /** A cell's result before its last epoch: the curve so far and its weights' validation result now. */
+  private resultSoFar(entry: CellRun): FitResult {
+    const { run } = entry;
+    const now = measure(run.twin, run.data.validation, run.data);
+    return { curve: entry.curve, ...entry.done, valAccuracy: now.accuracy, valLoss: now.loss };
   }
 
   /** Saves a cell's model through a tfjs URL (e.g. indexeddb://name) for another page to open. */
@@ -199,6 +212,18 @@ export class LabTrainer {
   dispose(): void {
     for (const entry of this.runs) entry.run.dispose();
   }
+}
+
+/** meta.json's note on a run the reader stopped before its last epoch. */
+function stoppedRecord(entry: CellRun, epochs: number): StoppedRecord {
+  const epoch = entry.curve.length;
+  const { updates } = entry.done;
+  return {
+    epoch,
+    of: epochs,
+    updates,
+    note: `stopped by the reader after epoch ${epoch} of ${epochs} (${updates} weight updates): the curve ends there; the validation result and the evaluation are of the weights when the model was saved`
+  };
 }
 
 function tokenizerFile(run: TrainingRun): LabFile {
