@@ -35,11 +35,14 @@ export class LabActions {
   }
 
   /** The cell's folder (with meta.json, evaluated on held-out sentences), given to `save` as a zip. */
-  async download(cell: CellKind, save: (folder: string, files: LabFile[]) => void): Promise<void> {
+  async download(
+    cell: CellKind,
+    save: (folder: string, files: LabFile[]) => void | Promise<void>
+  ): Promise<void> {
     this.message = `Evaluating the ${LAB_CELL_NAMES[cell]} on held-out sentences for meta.json…`;
     try {
       const files = await this.#lab.files(cell, true);
-      save(`unrolled-lab-${cell.replace('_', '-')}-seed${this.#lab.ran?.seed ?? 1}`, files);
+      await save(`unrolled-lab-${cell.replace('_', '-')}-seed${this.#lab.ran?.seed ?? 1}`, files);
       this.message = `Saved ${files.map((file) => file.name).join(', ')}.`;
     } catch (error) {
       this.message = say(error);
