@@ -10,10 +10,12 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
+import { flag } from './preview-server.js';
 
 /** The pages Lighthouse scores (issue 6's bars); the JS budget applies to every prerendered page. */
 const LIGHTHOUSE_ROUTES = ['/', '/lstm', '/playground'];
-const PORT = 4311;
+// --port N serves elsewhere, so that two checkouts can measure at once.
+const PORT = Number(flag('port') ?? 4311);
 const BASE = `http://127.0.0.1:${PORT}`;
 const BUILD = 'build';
 const BUDGET_KB = 150;

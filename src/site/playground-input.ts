@@ -27,3 +27,21 @@ export function modelFilesProblem(names: readonly string[]): string | undefined 
     return `Several JSON files (${json.join(', ')}): choose one model.json, its weight files, and the tokenizer in its own field.`;
   return undefined;
 }
+
+/** Each word once, trimmed, blanks (a lone space piece) left out, in first-seen order. */
+export function distinctWords(words: readonly string[]): string[] {
+  return [...new Set(words.map((word) => word.trim()).filter((word) => word !== ''))];
+}
+
+/** Why a typed model.json address cannot be loaded (relative to `base`), or undefined when it can. */
+export function modelUrlProblem(url: string, base: string): string | undefined {
+  if (!url) return 'Type the address of a model.json.';
+  try {
+    const parsed = new URL(url, base);
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+      throw new Error('only http and https addresses can be loaded');
+  } catch (error) {
+    return `That address cannot be used: ${error instanceof Error ? error.message : String(error)}.`;
+  }
+  return undefined;
+}
