@@ -44,7 +44,10 @@ export { SHIPPED_MODELS };
 export const TYPEABLE_MODELS = SHIPPED_MODELS.filter((id) => id !== 'fibonacci');
 
 /** What pages that only list or pick models need of a meta.json. */
-export type ModelSummary = Pick<ModelMeta, 'id' | 'title' | 'cell' | 'labels' | 'tokenizer'>;
+export type ModelSummary = Pick<
+  ModelMeta,
+  'id' | 'title' | 'cell' | 'labels' | 'tokenizer' | 'vocabSize' | 'task'
+>;
 
 /**
  * The summaries of `ids`, for a server load at prerender: only these fields reach the page (a universal load would
@@ -55,12 +58,14 @@ export async function loadModelSummaries(
   ids: readonly string[]
 ): Promise<ModelSummary[]> {
   const metas = await Promise.all(ids.map((id) => loadModelMeta(fetch, id)));
-  return metas.map(({ id, title, cell, labels, tokenizer }) => ({
+  return metas.map(({ id, title, cell, labels, tokenizer, vocabSize, task }) => ({
     id,
     title,
     cell,
     labels,
-    tokenizer
+    tokenizer,
+    vocabSize,
+    task
   }));
 }
 
