@@ -1,6 +1,2 @@
-// The /models cards draw their training curves with the library's layout.
-export {
-  describeTrainingCurve,
-  trainingCurveLayout,
-  type TrainingCurveLayout
-} from '$lib/geometry/layout/training-curve.js';
+// The /models cards and the prose check describe training curves in the library's words.
+export { describeTrainingCurve } from '$lib/geometry/layout/training-curve.js';
