@@ -174,10 +174,13 @@ test('a run stopped early downloads with meta.json that says where it stopped', 
 }) => {
   test.setTimeout(600_000);
   await page.goto(
-    '/train?cells=lstm&units=4&epochs=3&samples=128&distances=2-4&curriculum=0&seed=2&backend=cpu'
+    '/train?cells=lstm&units=4&epochs=40&samples=256&distances=2-4&curriculum=0&seed=2&backend=cpu'
   );
   await page.getByRole('button', { name: /^Start/ }).click();
-  await expect(page.locator('[data-testid="lab-table"] tr[data-point]')).toHaveCount(1, {
+  // Stop after the first epoch lands, whenever that is: on a fast machine a
+  // second epoch may already be in by the time the click arrives, so the
+  // assertions below read how many epochs the table holds rather than assume one.
+  await expect(page.locator('[data-testid="lab-table"] tr[data-point]').first()).toBeVisible({
     timeout: 300_000
   });
   await page.getByRole('button', { name: 'Stop' }).click();
@@ -192,7 +195,9 @@ test('a run stopped early downloads with meta.json that says where it stopped', 
   const meta = JSON.parse(new TextDecoder().decode(zip['unrolled-lab-lstm-seed2/meta.json'])) as {
     training: { curve: unknown[]; stopped: { epoch: number; of: number } };
   };
-  expect(meta.training.stopped).toMatchObject({ epoch: epochs, of: 3 });
+  expect(epochs).toBeGreaterThanOrEqual(1);
+  expect(epochs).toBeLessThan(40);
+  expect(meta.training.stopped).toMatchObject({ epoch: epochs, of: 40 });
   expect(meta.training.curve).toHaveLength(epochs);
   expect(problems).toEqual([]);
 });
