@@ -2,6 +2,8 @@
 // Lighthouse (mobile) on /, /lstm and /playground with its metrics — a benchmark that prints figures, not a test.
 // Builds first (see package.json); serves build/ with vite preview on a free port and stops it at the end.
 // LIGHTHOUSE_JSON=<folder> also writes each page's full Lighthouse report there, for the opportunities.
+// --sizes-only prints the JavaScript and HTML sizes and skips Lighthouse; --files also lists each page's
+// first-load files with their gzipped sizes, largest first (for finding what to split).
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -103,6 +105,7 @@ function firstLoad(route: string): {
   files: number;
   tfjs: boolean;
   onDemand: string[];
+  sizes: [string, number][];
 } {
   const html = readFileSync(fileFor(route), 'utf8');
   const entries = firstLoadScripts(html).map((href) => resolveAsset(route, href));
@@ -119,8 +122,13 @@ function firstLoad(route: string): {
     );
     for (const id of nodeIds) if (nodes[id]) entries.push(path.join(path.dirname(app), nodes[id]));
   }
-  const scripts = staticClosure(entries).map((file) => readFileSync(file));
-  const gzipped = scripts.reduce((sum, bytes) => sum + gzipSync(bytes, { level: 9 }).length, 0);
+  const closure = staticClosure(entries);
+  const scripts = closure.map((file) => readFileSync(file));
+  const sizes = scripts.map((bytes, i): [string, number] => [
+    path.basename(closure[i]!),
+    gzipSync(bytes, { level: 9 }).length / 1024
+  ]);
+  const gzipped = sizes.reduce((sum, [, kb]) => sum + kb * 1024, 0);
   // tfjs's own version banner is in every build of tfjs-core.
   const tfjs = scripts.some(
     (bytes) => bytes.includes('tfjs-core') || bytes.includes('@tensorflow/tfjs')
@@ -132,7 +140,8 @@ function firstLoad(route: string): {
     kb: gzipped / 1024,
     files: scripts.length,
     tfjs,
-    onDemand: onDemand.map(([name]) => name)
+    onDemand: onDemand.map(([name]) => name),
+    sizes: sizes.sort((a, b) => b[1] - a[1])
   };
 }
 
@@ -164,7 +173,7 @@ try {
   console.log('\nJavaScript loaded before tfjs and the HTML, per prerendered page (gzip -9):');
   const early = new Map<string, string[]>();
   for (const route of prerenderedRoutes()) {
-    const { kb, files, tfjs, onDemand } = firstLoad(route);
+    const { kb, files, tfjs, onDemand, sizes } = firstLoad(route);
     for (const name of onDemand) early.set(name, [...(early.get(name) ?? []), route]);
     const html = htmlKb(route);
     const verdict = tfjs
@@ -177,6 +186,9 @@ try {
     console.log(
       `  ${route.padEnd(24)} JS ${kb.toFixed(1).padStart(6)} KB in ${String(files).padStart(2)} files  (budget ${BUDGET_KB}, aim ${AIM_KB}: ${verdict.padEnd(13)})  HTML ${html.gzipped.toFixed(1).padStart(5)} KB (${html.raw.toFixed(0)} KB raw)`
     );
+    if (process.argv.includes('--files'))
+      for (const [file, size] of sizes)
+        console.log(`      ${size.toFixed(1).padStart(6)} KB  ${file}`);
   }
   for (const [name] of ON_DEMAND)
     console.log(
@@ -199,6 +211,7 @@ try {
           : 'OVER BUDGET'
     })`
   );
+  if (process.argv.includes('--sizes-only')) process.exit(0);
   chrome = await chromeLauncher.launch({
     chromePath: findChromium(),
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS]
