@@ -2,7 +2,7 @@
 import { loadSiteTrace } from '$site/traces.js';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = async ({ fetch }) => ({
-  trace: await loadSiteTrace(fetch, 'memory-lstm-ireland'),
-  labels: (await (await fetch('/models/memory-lstm/meta.json')).json()).labels as string[]
+export const load: PageLoad = async ({ fetch, data }) => ({
+  ...data,
+  trace: await loadSiteTrace(fetch, 'memory-lstm-ireland')
 });

@@ -29,7 +29,7 @@ export function experimentHeadline(experiment: MemoryExperiment): ExperimentHead
   };
 }
 
-/** Fetches the experiment file (prerender inlines only what a page returns from it). */
+/** Fetches the experiment file; call it from a server load, or prerender inlines the whole file into the page. */
 export async function loadExperimentHeadline(
   fetch: typeof globalThis.fetch
 ): Promise<ExperimentHeadline> {
