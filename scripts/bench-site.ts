@@ -2,7 +2,7 @@
 // Lighthouse (mobile) on /, /lstm and /playground with its metrics — a benchmark that prints figures, not a test.
 // Builds first (see package.json); serves build/ with vite preview on a free port and stops it at the end.
 // LIGHTHOUSE_JSON=<folder> also writes each page's full Lighthouse report there, for the opportunities.
-// --sizes-only prints the JavaScript and HTML sizes and skips Lighthouse; --files also lists each page's
+// --only <route> scores one page with Lighthouse. --sizes-only prints the JavaScript and HTML sizes and skips Lighthouse; --files also lists each page's
 // first-load files with their gzipped sizes, largest first (for finding what to split).
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -222,7 +222,9 @@ try {
   );
   const reports = process.env.LIGHTHOUSE_JSON;
   if (reports) mkdirSync(reports, { recursive: true });
-  for (const route of LIGHTHOUSE_ROUTES) {
+  // --only /lstm scores one page (repeat runs while looking into it); every page otherwise.
+  const only = flag('only');
+  for (const route of only ? [only] : LIGHTHOUSE_ROUTES) {
     const result = await lighthouse(`${BASE}${route}`, {
       port: chrome.port,
       output: 'json',

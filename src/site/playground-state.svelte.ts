@@ -24,8 +24,10 @@ export const DEFAULT_MODEL = 'memory-lstm';
 export interface PlaygroundData {
   /** The typeable shipped models. */
   metas: ModelSummary[];
-  /** The course sentence as each memory model read it, in MEMORY_MODELS order. */
-  memory: Trace[];
+  /** The course sentence as the default model (the LSTM) read it. */
+  lstm: Trace;
+  /** The course sentence as each memory model read it, in MEMORY_MODELS order (fetched in the browser). */
+  courseCells?: Promise<Trace[]>;
 }
 
 /** The playground's input and trace; create it while the page is set up. */
@@ -56,8 +58,15 @@ export class PlaygroundState {
 
   constructor(data: PlaygroundData) {
     this.#metas = data.metas;
-    this.live = new StreamedTrace(data.memory[1]!, DEFAULT_MODEL);
-    this.compared = [...data.memory];
+    this.live = new StreamedTrace(data.lstm, DEFAULT_MODEL);
+    // A live comparison traced before these arrive is newer: keep it. Should they fail to load, the section stays
+    // empty until the reader asks for the cells to be traced.
+    data.courseCells?.then(
+      (traces) => {
+        if (this.compared.length === 0) this.compared = traces;
+      },
+      () => undefined
+    );
   }
 
   /** The shipped model `id`'s summary, if it is one. */

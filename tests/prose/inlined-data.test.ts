@@ -23,4 +23,11 @@ describe('data inlined into the prerendered pages', () => {
     expect(files).toContain('/traces/memory-lstm-ireland.json');
     expect(files.filter((file) => file.endsWith('/meta.json'))).toEqual([]);
   });
+
+  it('/playground inlines the LSTM trace it opens with; the side-by-side cells load in the browser', () => {
+    const traces = inlinedFiles(builtChapter('/playground')).filter((file) =>
+      file.startsWith('/traces/')
+    );
+    expect(traces).toEqual(['/traces/memory-lstm-ireland.json']);
+  });
 });
