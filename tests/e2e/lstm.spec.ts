@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { axeViolations, expect, test } from './fixtures.js';
 
@@ -61,4 +62,25 @@ test('an lstm link with a step and a unit reopens them', async ({ page }) => {
   await page.goto('/lstm?step=14&unit=3');
   await expect(page.getByText(/^Unit 3 at step 14 of 14/)).toBeVisible();
   await expect(page.getByRole('group', { name: /LSTM cell diagram at step 14/ })).toBeVisible();
+});
+
+test('a figure saves its numbers as CSV and its drawing as SVG (the export code loads on the first click)', async ({
+  page,
+  problems
+}) => {
+  await page.goto('/lstm');
+  const csvButton = page.getByRole('button', { name: /^Save the data of .* as CSV$/ }).first();
+  const csvDownload = page.waitForEvent('download');
+  await csvButton.click();
+  const csv = await readFile((await (await csvDownload).path())!, 'utf8');
+  expect(csv.split('\n')[0]).toMatch(/,/);
+  expect(csv.split('\n').length).toBeGreaterThan(2);
+  const svgDownload = page.waitForEvent('download');
+  await page
+    .getByRole('button', { name: /^Save .* as SVG$/ })
+    .first()
+    .click();
+  const svg = await readFile((await (await svgDownload).path())!, 'utf8');
+  expect(svg).toContain('<svg');
+  expect(problems).toEqual([]);
 });
