@@ -1,6 +1,6 @@
 // A number in chapter prose that names where it came from: the page prints it in a span carrying its source, and the
 // prose test (tests/prose) recomputes the source from the shipped files and compares it with the printed text.
-import { formatNorm } from '$lib/geometry/layout/gradient-flow.js';
+import { formatNorm } from '$lib/geometry/format-norm.js';
 
 /** How a figure is printed. `pctN` is a share as a percentage with N decimals (no % sign); `text` a string as is. */
 export type FigureFormat =

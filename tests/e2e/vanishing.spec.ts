@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { formatNorm } from '../../src/lib/geometry/layout/gradient-flow.js';
+import { formatNorm } from '../../src/lib/geometry/format-norm.js';
 import type { MemoryGradients } from '../../src/site/vanishing.js';
 import { axeViolations, expect, test } from './fixtures.js';
 

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   decades,
   describeGradientFlow,
-  formatNorm,
   gradientFlowLayout,
   gradientFlowTable
 } from '$lib/geometry/layout/gradient-flow.js';
+import { formatNorm } from '$lib/geometry/format-norm.js';
 import { stepsBack } from '$lib/core/gradients/norms.js';
 
 const series = [

@@ -3,6 +3,7 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
 import { seriesStyle, type SeriesStyle } from '../series-style.js';
 import type { TableData } from '../table-data.js';
+import { formatNorm } from '../format-norm.js';
 
 /** One model's gradient norms: values[k] is the norm k steps back from the answer (k = 0: the last token). */
 export interface GradientSeries {
@@ -84,14 +85,6 @@ export function gradientFlowLayout(
     yTicks,
     lines
   };
-}
-
-/** A norm for people: 3 significant digits, exponent form below 0.001. */
-export function formatNorm(value: number): string {
-  if (value === 0) return '0';
-  return value < 1e-3 || value >= 1e4
-    ? value.toExponential(1)
-    : String(Number(value.toPrecision(3)));
 }
 
 /** The text alternative: per model, the norm at the answer and at the furthest step, and the factor between. */
