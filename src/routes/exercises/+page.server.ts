@@ -1,6 +1,6 @@
-// The questions are built here, at prerender, from the shipped files: the page ships them as text and the browser
-// never loads the builders or the tokenizer. The memory experiment is read here too: its headline numbers and the
-// forgetting curves only (a universal load would inline the whole results file into the page).
+// The questions are built here, at prerender, from the shipped files: the page ships them as text, and the browser
+// loads the files (and the figures' code) only when a reader answers. The memory experiment is read here too: its
+// headline numbers and the forgetting curves only (a universal load would inline the whole results file into the page).
 import { chanceLevel } from '$lib/geometry/layout/forgetting-curve.js';
 import { loadExperimentHeadline } from '$site/experiment.js';
 import {
