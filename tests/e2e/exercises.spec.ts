@@ -79,3 +79,32 @@ test('every exercise answered: each figure drawn, each link opens its state, no 
   }
   expect(problems).toEqual([]);
 });
+
+test('the figures load on the first pick, not with the page; a failed load says so and the next answer tries again', async ({
+  page
+}) => {
+  let blocked = true;
+  const traceRequests: string[] = [];
+  await page.route('**/traces/fibonacci-30.json', (route) => {
+    traceRequests.push(route.request().url());
+    return blocked ? route.fulfill({ status: 503, body: '' }) : route.fallback();
+  });
+  await page.goto('/exercises');
+  // Nothing the figures draw is fetched before the reader picks an option.
+  await page.waitForLoadState('networkidle');
+  expect(traceRequests).toEqual([]);
+  const first = page.locator('li', { has: page.locator('form[data-exercise="fibonacci-state"]') });
+  await first.getByRole('radio').first().check();
+  await first.getByRole('button', { name: 'Check' }).click();
+  await expect(first.getByRole('alert')).toHaveText(
+    'The figure could not load: Could not load the trace fibonacci-30 (503).'
+  );
+  await expect(first.locator('.exercise-figure')).toHaveCount(0);
+  blocked = false;
+  const second = page.locator('li', { has: page.locator('form[data-exercise="fibonacci-value"]') });
+  await second.getByRole('radio').first().check();
+  await second.getByRole('button', { name: 'Check' }).click();
+  await expect(
+    second.getByRole('heading', { name: 'The Fibonacci network at step 12' })
+  ).toBeVisible();
+});

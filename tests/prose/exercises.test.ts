@@ -41,8 +41,8 @@ describe('/exercises', () => {
     expect(exerciseProblems(prose, buildExercises(shippedExerciseData()))).toEqual([]);
   });
 
-  // The answers and explanations are built in the browser from the same files at view time, so they cannot drift;
-  // what can is the prerendered prompt text, which quotes the files' sizes and distances.
+  // The explanations are built with the questions at prerender but printed only after a check, so the prose holds
+  // the prompts and options: what a stale page gets wrong is their text, which quotes the files' sizes and distances.
   it("fails when the notebook model's vocabulary in meta.json changes", () => {
     const data = shippedExerciseData();
     data.notebook = { ...data.notebook!, vocabSize: data.notebook!.vocabSize + 1 };

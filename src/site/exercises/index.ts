@@ -1,11 +1,12 @@
-// Every /exercises question, built from the shipped data and kept only when its answer wins clearly.
-import type { Tokenizer } from '$lib/core/tokenize/index.js';
-import type { ForgettingSeries } from '$lib/geometry/layout/forgetting-curve.js';
+// Every /exercises question, built from the shipped data and kept only when its answer wins clearly. The page builds
+// them at prerender (its server load), so the builders and the tokenizer never load in the browser.
+import { loadTokenizer, type Tokenizer } from '$lib/core/tokenize/index.js';
 import type { Trace } from '$lib/core/trace/types.js';
 import type { ExperimentHeadline } from '../experiment.js';
 import type { ModelMeta } from '../model-meta.js';
 import type { MemoryGap } from '../traces.js';
 import { bidirectionalExercise } from './bidirectional.js';
+import { EXERCISE_TRACES, type ExerciseFiles } from './data.js';
 import { curriculumExercise } from './experiment.js';
 import { fibonacciStateExercise, fibonacciValueExercise } from './fibonacci.js';
 import { influenceExercise } from './influence.js';
@@ -15,20 +16,14 @@ import { farAnswerExercise } from './memory-gaps.js';
 import { notebookParamsExercise, notebookShapeExercise, type NotebookMeta } from './notebook.js';
 import { subwordExercise } from './subwords.js';
 import { slowestLearnerExercise } from './training.js';
-import type { Exercise } from './types.js';
+import type { Exercise, ShownExercise } from './types.js';
 
 export { MIN_MARGIN, marginOf, spreadOf, clearDistractors } from './margin.js';
 export { linkHref } from './common.js';
-export type { Exercise, ExerciseFigure, FigureLink, Quote } from './types.js';
+export { EXERCISE_TRACES, loadExerciseFiles } from './data.js';
+export type { ExerciseFiles, FigureFiles } from './data.js';
+export type { Exercise, ExerciseFigure, FigureLink, Quote, ShownExercise } from './types.js';
 export type { NotebookMeta } from './notebook.js';
-
-/** The traces the exercises read, by their file name under static/traces/. */
-export const EXERCISE_TRACES = [
-  'memory-lstm-ireland',
-  'memory-gru-ireland',
-  'fibonacci-30',
-  'sentiment-bilstm-review'
-] as const;
 
 /** The data the exercises are read from. */
 export interface ExerciseData {
@@ -70,10 +65,25 @@ export function buildExercises(data: ExerciseData): Exercise[] {
   return made.map((e) => fair(e || undefined)).filter((e): e is Exercise => e !== undefined);
 }
 
-/** What the figures shown after an answer draw: the exercises' data, plus the forgetting curve's regimes. */
-export interface FigureSources extends ExerciseData {
-  /** The memory experiment's forgetting curves, one set per training regime. */
-  regimes: { name: string; label: string; series: ForgettingSeries[] }[];
-  /** Chance accuracy of the memory task. */
-  chance: number;
+/** The builders' data from the fetched files and the memory experiment's headline. */
+export function exerciseData(files: ExerciseFiles, experiment: ExperimentHeadline): ExerciseData {
+  return {
+    traces: files.traces,
+    metas: files.metas,
+    gaps: files.gaps.gaps,
+    labels: files.gaps.labels,
+    swapped: files.gaps.swapped,
+    subwords: loadTokenizer(files.subwords),
+    notebook: files.notebook,
+    experiment
+  };
+}
+
+/** An exercise without what only the checks read (its quotes and margin): what the page ships to the browser. */
+export function shownExercise({
+  quotes: _quotes,
+  margin: _margin,
+  ...shown
+}: Exercise): ShownExercise {
+  return shown;
 }

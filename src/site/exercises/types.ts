@@ -54,3 +54,6 @@ export interface Exercise {
   /** The figure shown after the answer. */
   figure: ExerciseFigure;
 }
+
+/** An exercise as the page shows it: the question, options, answer, explanation, link and figure. */
+export type ShownExercise = Omit<Exercise, 'quotes' | 'margin'>;
