@@ -39,7 +39,8 @@ export function trainingCurveLayout(
   const left = 34;
   const right = width - 8;
   const top = 8;
-  const bottom = height - 22;
+  // Two rows under the axis: the epoch numbers, then the axis title.
+  const bottom = height - 30;
   const last = Math.max(1, epochs ?? 1, ...curve.map((p) => p.epoch));
   const first = epochs === undefined ? Math.min(last, ...curve.map((p) => p.epoch)) : 1;
   const maxLoss = Math.max(1e-9, ...curve.map((p) => p.loss));
