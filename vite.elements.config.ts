@@ -6,8 +6,10 @@ import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { viewFile } from './src/lib/elements/view-files.js';
 
 const elementsFolder = fileURLToPath(new URL('src/lib/elements/', import.meta.url));
+const viewsFolder = fileURLToPath(new URL('src/lib/elements/views/', import.meta.url));
 const elementStyles = fileURLToPath(new URL('src/lib/elements/element-styles.ts', import.meta.url));
 
 /** `import x from './file.bin?base64'`: the file's bytes as a base64 string (the shipped weights, in a lazy chunk). */
@@ -101,7 +103,22 @@ export default defineConfig(({ mode }) => ({
     rolldownOptions: {
       // Every chunk next to the entry: elements resolve the site's files relative to their own script's URL.
       output: {
-        chunkFileNames: 'unrolled-[name]-[hash].js',
+        // Each element's lazy view keeps a fixed name so an iframe embed can preload its own.
+        chunkFileNames: (chunk) =>
+          chunk.facadeModuleId?.startsWith(viewsFolder)
+            ? viewFile('[name]')
+            : 'unrolled-[name]-[hash].js',
+        // What two or more of the elements' files share (Svelte's runtime, d3, common parts of the figures) goes
+        // into one chunk rather than a dozen small ones: every file is a round trip before a figure draws.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'shared',
+              test: /[\\/](node_modules[\\/](svelte|d3-[\w-]+|internmap|esm-env|clsx)|src[\\/]lib)[\\/]/,
+              minShareCount: 2
+            }
+          ]
+        },
         // Library mode keeps ES output readable by default; these files are what course pages download.
         minify: true
       }
