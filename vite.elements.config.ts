@@ -77,7 +77,10 @@ export default defineConfig(({ mode }) => ({
       // Styles go into each element's shadow root, so a host page's CSS neither breaks nor is broken by a figure.
       compilerOptions: { css: 'injected', runes: true },
       dynamicCompileOptions: ({ filename }) =>
-        filename.startsWith(elementsFolder) ? { customElement: true } : undefined
+        // The lazy views are what an element draws, plain components inside the element's shadow root.
+        filename.startsWith(elementsFolder) && !filename.startsWith(viewsFolder)
+          ? { customElement: true }
+          : undefined
     }),
     adoptedComponentStyles()
   ],

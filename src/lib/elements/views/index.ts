@@ -18,5 +18,8 @@ export type FigureViews = {
   [Name in FigureName]: Awaited<ReturnType<(typeof FIGURE_VIEWS)[Name]>>['default'];
 };
 
+/** Loads what every figure element draws: its data, playback and (through FIGURE_VIEWS) the figure. */
+export const loadFigureView = () => import('./figure.js');
+
 /** Loads the training lab's component and state. */
 export const loadTrainView = () => import('./train.js');
