@@ -65,10 +65,64 @@ function longWithoutWasm(): Plugin {
   };
 }
 
+/**
+ * Which lazy views (views/*.ts) reach each module through static imports, read from the module graph: a module only
+ * the gated cells' views use (the LSTM and GRU figures and the lab) goes into their chunk, not the shared one.
+ */
+function viewReach(): {
+  plugin: Plugin;
+  onlyIn: (id: string, views: ReadonlySet<string>) => boolean;
+} {
+  let importersOf: ((id: string) => readonly string[]) | undefined;
+  const memo = new Map<string, Set<string>>();
+  const reachOf = (id: string): Set<string> => {
+    const known = memo.get(id);
+    if (known) return known;
+    const roots = new Set<string>();
+    const seen = new Set<string>();
+    const stack = [id];
+    while (stack.length > 0) {
+      const next = stack.pop()!;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      const importers = importersOf?.(next) ?? [];
+      // Nothing imports it statically: an entry, or a lazy view.
+      if (importers.length === 0) roots.add(next);
+      stack.push(...importers);
+    }
+    memo.set(id, roots);
+    return roots;
+  };
+  return {
+    plugin: {
+      name: 'unrolled-view-reach',
+      buildEnd() {
+        memo.clear();
+        importersOf = (id) => this.getModuleInfo(id)?.importers ?? [];
+      }
+    },
+    onlyIn: (id, views) => {
+      const roots = reachOf(id);
+      return roots.size > 0 && [...roots].every((root) => views.has(root));
+    }
+  };
+}
+
+/** What the elements' files share: Svelte's runtime, d3 and the project's own modules. */
+const SHARED = /[\\/](node_modules[\\/](svelte|d3-[\w-]+|internmap|esm-env|clsx)|src[\\/]lib)[\\/]/;
+
+/** The views that draw gated cells. */
+const CELL_VIEWS = new Set(
+  ['lstm-cell', 'gru-cell', 'train'].map((name) => `${viewsFolder}${name}.ts`)
+);
+
+const reach = viewReach();
+
 export default defineConfig(({ mode }) => ({
   // Relative asset URLs (the trace worker): the files are served from wherever the script is, not a site root.
   base: './',
   plugins: [
+    reach.plugin,
     base64Files(),
     longWithoutWasm(),
     svelte({
@@ -112,13 +166,21 @@ export default defineConfig(({ mode }) => ({
             ? viewFile('[name]')
             : 'unrolled-[name]-[hash].js',
         // What two or more of the elements' files share (Svelte's runtime, d3, common parts of the figures) goes
-        // into one chunk rather than a dozen small ones: every file is a round trip before a figure draws.
+        // into one chunk rather than a dozen small ones: every file is a round trip before a figure draws. The
+        // gated cells' diagrams, a sizeable part only the LSTM and GRU figures and the lab use, are a chunk apart.
         codeSplitting: {
           groups: [
             {
               name: 'shared',
-              test: /[\\/](node_modules[\\/](svelte|d3-[\w-]+|internmap|esm-env|clsx)|src[\\/]lib)[\\/]/,
-              minShareCount: 2
+              test: (id) => SHARED.test(id) && !reach.onlyIn(id, CELL_VIEWS),
+              minShareCount: 2,
+              priority: 2
+            },
+            {
+              name: 'cells',
+              test: (id) => SHARED.test(id) && reach.onlyIn(id, CELL_VIEWS),
+              minShareCount: 2,
+              priority: 1
             }
           ]
         },
