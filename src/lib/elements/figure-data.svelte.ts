@@ -4,7 +4,12 @@ import { MAX_SENTENCE_CHARACTERS } from '../core/model-input.js';
 import { parseTrace } from '../core/trace/parse.js';
 import type { Trace } from '../core/trace/types.js';
 import type { ComparedModel } from '../geometry/layout/compare-cells.js';
-import type { ForgettingMeta, ForgettingSeries } from '../geometry/layout/forgetting-curve.js';
+import {
+  chanceLevel,
+  seriesFromMeta,
+  type ForgettingMeta,
+  type ForgettingSeries
+} from '../geometry/layout/forgetting-curve.js';
 import { modelRef, precomputedTracePath, resolveUrl, type ModelRef } from './assets.js';
 import { fetchJson } from './fetch-json.js';
 import { FIGURES, type FigureName } from './figures.js';
@@ -112,8 +117,6 @@ export class FigureData {
     const withResults = metas.filter((meta): meta is ModelMetaJson => !!meta?.evaluation?.buckets);
     if (withResults.length === 0)
       throw new Error('None of these models has held-out results to draw.');
-    // The curve's layout (and its d3 scales) travel with the forgetting-curve figure only.
-    const { chanceLevel, seriesFromMeta } = await import('../geometry/layout/forgetting-curve.js');
     if (signal.aborted) return;
     this.series = withResults.map(seriesFromMeta);
     this.chance = chanceLevel(withResults[0]!.labels?.length ?? 0) || undefined;
