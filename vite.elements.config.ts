@@ -6,8 +6,10 @@ import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { viewFile } from './src/lib/elements/view-files.js';
 
 const elementsFolder = fileURLToPath(new URL('src/lib/elements/', import.meta.url));
+const viewsFolder = fileURLToPath(new URL('src/lib/elements/views/', import.meta.url));
 const elementStyles = fileURLToPath(new URL('src/lib/elements/element-styles.ts', import.meta.url));
 
 /** `import x from './file.bin?base64'`: the file's bytes as a base64 string (the shipped weights, in a lazy chunk). */
@@ -63,10 +65,64 @@ function longWithoutWasm(): Plugin {
   };
 }
 
+/**
+ * Which lazy views (views/*.ts) reach each module through static imports, read from the module graph: a module only
+ * the gated cells' views use (the LSTM and GRU figures and the lab) goes into their chunk, not the shared one.
+ */
+function viewReach(): {
+  plugin: Plugin;
+  onlyIn: (id: string, views: ReadonlySet<string>) => boolean;
+} {
+  let importersOf: ((id: string) => readonly string[]) | undefined;
+  const memo = new Map<string, Set<string>>();
+  const reachOf = (id: string): Set<string> => {
+    const known = memo.get(id);
+    if (known) return known;
+    const roots = new Set<string>();
+    const seen = new Set<string>();
+    const stack = [id];
+    while (stack.length > 0) {
+      const next = stack.pop()!;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      const importers = importersOf?.(next) ?? [];
+      // Nothing imports it statically: an entry, or a lazy view.
+      if (importers.length === 0) roots.add(next);
+      stack.push(...importers);
+    }
+    memo.set(id, roots);
+    return roots;
+  };
+  return {
+    plugin: {
+      name: 'unrolled-view-reach',
+      buildEnd() {
+        memo.clear();
+        importersOf = (id) => this.getModuleInfo(id)?.importers ?? [];
+      }
+    },
+    onlyIn: (id, views) => {
+      const roots = reachOf(id);
+      return roots.size > 0 && [...roots].every((root) => views.has(root));
+    }
+  };
+}
+
+/** What the elements' files share: Svelte's runtime, d3 and the project's own modules. */
+const SHARED = /[\\/](node_modules[\\/](svelte|d3-[\w-]+|internmap|esm-env|clsx)|src[\\/]lib)[\\/]/;
+
+/** The views that draw gated cells. */
+const CELL_VIEWS = new Set(
+  ['lstm-cell', 'gru-cell', 'train'].map((name) => `${viewsFolder}${name}.ts`)
+);
+
+const reach = viewReach();
+
 export default defineConfig(({ mode }) => ({
   // Relative asset URLs (the trace worker): the files are served from wherever the script is, not a site root.
   base: './',
   plugins: [
+    reach.plugin,
     base64Files(),
     longWithoutWasm(),
     svelte({
@@ -75,7 +131,10 @@ export default defineConfig(({ mode }) => ({
       // Styles go into each element's shadow root, so a host page's CSS neither breaks nor is broken by a figure.
       compilerOptions: { css: 'injected', runes: true },
       dynamicCompileOptions: ({ filename }) =>
-        filename.startsWith(elementsFolder) ? { customElement: true } : undefined
+        // The lazy views are what an element draws, plain components inside the element's shadow root.
+        filename.startsWith(elementsFolder) && !filename.startsWith(viewsFolder)
+          ? { customElement: true }
+          : undefined
     }),
     adoptedComponentStyles()
   ],
@@ -101,7 +160,30 @@ export default defineConfig(({ mode }) => ({
     rolldownOptions: {
       // Every chunk next to the entry: elements resolve the site's files relative to their own script's URL.
       output: {
-        chunkFileNames: 'unrolled-[name]-[hash].js',
+        // Each element's lazy view keeps a fixed name so an iframe embed can preload its own.
+        chunkFileNames: (chunk) =>
+          chunk.facadeModuleId?.startsWith(viewsFolder)
+            ? viewFile('[name]')
+            : 'unrolled-[name]-[hash].js',
+        // What two or more of the elements' files share (Svelte's runtime, d3, common parts of the figures) goes
+        // into one chunk rather than a dozen small ones: every file is a round trip before a figure draws. The
+        // gated cells' diagrams, a sizeable part only the LSTM and GRU figures and the lab use, are a chunk apart.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'shared',
+              test: (id) => SHARED.test(id) && !reach.onlyIn(id, CELL_VIEWS),
+              minShareCount: 2,
+              priority: 2
+            },
+            {
+              name: 'cells',
+              test: (id) => SHARED.test(id) && reach.onlyIn(id, CELL_VIEWS),
+              minShareCount: 2,
+              priority: 1
+            }
+          ]
+        },
         // Library mode keeps ES output readable by default; these files are what course pages download.
         minify: true
       }

@@ -48,7 +48,7 @@ function resolveAsset(route: string, href: string): string {
   return path.join(BUILD, decodeURIComponent(url.pathname));
 }
 
-/** Every file a module pulls in through static imports (dynamic import() is lazy and left out). */
+/** Every file a module pulls in through static imports and re-exports (dynamic import() is lazy and left out). */
 export function staticClosure(entries: string[]): string[] {
   const seen = new Set<string>();
   const visit = (file: string) => {
@@ -56,7 +56,7 @@ export function staticClosure(entries: string[]): string[] {
     seen.add(file);
     const code = readFileSync(file, 'utf8');
     for (const match of code.matchAll(
-      /(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g
+      /(?:^|[;\s}])(?:import\s*(?:[\w*{}\s,$]+from\s*)?|export\s*(?:\*|\{[^}]*\})\s*from\s*)["']([^"']+\.js)["']/g
     )) {
       visit(path.join(path.dirname(file), match[1]!));
     }

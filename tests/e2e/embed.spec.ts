@@ -164,6 +164,37 @@ plain.describe('iframe embeds on another origin', () => {
   );
 
   plain(
+    "an embed downloads only its own figure's script, and /embed/train shows the lab",
+    async ({ page, baseURL }) => {
+      const seen = await watch(page);
+      const views = new Set<string>();
+      page.on('request', (request) => {
+        const view = /\/elements\/unrolled-view-([\w-]+)\.js$/.exec(request.url())?.[1];
+        if (view) views.add(view);
+      });
+      await openCoursePage(page, baseURL!, {
+        chain: `${baseURL}/embed/chain`,
+        train: `${baseURL}/embed/train?cells=lstm,gru`
+      });
+
+      await figureDrawn(await frameOf(page, 'chain'), 'unrolled-chain');
+      const lab = (await frameOf(page, 'train')).locator('unrolled-train');
+      await expect(lab.getByRole('button', { name: 'Start' })).toBeVisible({ timeout: 60_000 });
+      await expect(lab.getByRole('checkbox', { name: 'GRU' })).toBeChecked();
+      await expect
+        .poll(() =>
+          page.evaluate(() => (window as unknown as { reported: Record<string, number> }).reported)
+        )
+        .toEqual({ chain: expect.any(Number), train: expect.any(Number) });
+      // The chain's frame needs the figures' body and the chain; the lab's frame, the lab: no other figure.
+      expect([...views].sort()).toEqual(['chain', 'figure', 'train']);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(seen.dialogs).toEqual([]);
+      expect(seen.problems).toEqual([]);
+    }
+  );
+
+  plain(
     'hostile query values stay text: HTML and script, 10 000 characters, a quote',
     async ({ page, baseURL }) => {
       const seen = await watch(page);

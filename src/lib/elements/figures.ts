@@ -21,6 +21,27 @@ export interface FigureSpec {
   extra: readonly string[];
 }
 
+/** A figure element's attributes as its props (the element's svelte:options map the kebab-case ones). */
+export interface FigureAttributes {
+  model?: string;
+  /** For compare and forgetting-curve: a comma-separated list (wins over `model`). */
+  models?: string;
+  text?: string;
+  tokenizer?: string;
+  traceSrc?: string;
+  step?: number;
+  autoplay?: boolean;
+  playbackGroup?: string;
+  controls?: string;
+  figureTitle?: string;
+  base?: string;
+  layer?: number;
+  unit?: number;
+  quantity?: string;
+  sort?: string;
+  headingLevel?: number;
+}
+
 const MEMORY = ['memory-rnn', 'memory-lstm', 'memory-gru'] as const;
 
 /** Every figure, by name. */

@@ -1,5 +1,6 @@
 // unrolled/elements: every figure as a custom element for any web page. Built on its own (vite.elements.config.ts)
-// with Svelte's customElement option, into one ES module the site serves at /elements/unrolled.js.
+// with Svelte's customElement option into the ES module the site serves at /elements/unrolled.js: every tag is
+// defined here by a small shell, and what it draws (views/) loads as a chunk of its own when the element connects.
 import UnrolledFigure from './UnrolledFigure.svelte';
 import UnrolledPlayback from './UnrolledPlayback.svelte';
 import UnrolledTrain from './UnrolledTrain.svelte';

@@ -1,0 +1,2 @@
+// The compare figure's drawing: a chunk of its own, loaded only by a page that shows it.
+export { default } from '../../components/CompareCells.svelte';

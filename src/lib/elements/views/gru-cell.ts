@@ -1,0 +1,2 @@
+// The gru-cell figure's drawing: a chunk of its own, loaded only by a page that shows it.
+export { default } from '../../components/GruCell.svelte';
