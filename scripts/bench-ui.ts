@@ -5,6 +5,7 @@
 import { cpus, loadavg } from 'node:os';
 import { chromium, type Browser } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
+import { frameBreakdown, startFrameTrace, type FrameBreakdown } from './frame-trace.js';
 import { startPreview, stopServer } from './preview-server.js';
 
 /** What the page publishes (see src/routes/bench/ui/+page.svelte). */
@@ -38,14 +39,20 @@ interface BenchResults {
 const ROUTE = `/bench/ui?run${process.env.VIEWS ? `&views=${encodeURIComponent(process.env.VIEWS)}` : ''}`;
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MS ?? 300_000);
 const json = process.argv.includes('--json');
+// --trace records a Chromium performance trace while the views play and prints where each frame's time went.
+const trace = process.argv.includes('--trace');
 
 /** Opens the page, lets it run and returns what it measured. */
-async function measure(browser: Browser, url: string): Promise<BenchResults> {
+async function measure(
+  browser: Browser,
+  url: string
+): Promise<{ results: BenchResults; breakdown?: FrameBreakdown }> {
   // Tall enough that all four views are on screen: off-screen content would not be painted and would flatter the fps.
   const page = await browser.newPage({ viewport: { width: 1280, height: 3200 } });
   const problems: string[] = [];
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
   page.on('pageerror', (error) => problems.push(error.message));
+  if (trace) await startFrameTrace(browser, page);
   await page.goto(url);
   await page.waitForFunction(
     () => (window as Window & { __unrolledBench?: unknown }).__unrolledBench !== undefined,
@@ -57,7 +64,15 @@ async function measure(browser: Browser, url: string): Promise<BenchResults> {
   )) as BenchResults;
   if (results.error) throw new Error(`The page could not run the benchmark: ${results.error}`);
   if (problems.length > 0) console.warn(`Console errors on the page:\n  ${problems.join('\n  ')}`);
-  return results;
+  if (!trace) return { results };
+  const recorded = await browser.stopTracing();
+  const breakdown = frameBreakdown(
+    recorded,
+    'unrolled-bench-play-start',
+    'unrolled-bench-play-end',
+    results.frames.frames
+  );
+  return { results, breakdown };
 }
 
 function verdict(value: number, aim: (v: number) => boolean, accept?: (v: number) => boolean) {
@@ -66,7 +81,11 @@ function verdict(value: number, aim: (v: number) => boolean, accept?: (v: number
   return 'MISSED';
 }
 
-function report(results: BenchResults, load: { before: number[]; after: number[] }): void {
+function report(
+  results: BenchResults,
+  load: { before: number[]; after: number[] },
+  breakdown?: FrameBreakdown
+): void {
   const f = results.frames;
   const rows: [string, string, string, string][] = [
     [
@@ -112,7 +131,17 @@ function report(results: BenchResults, load: { before: number[]; after: number[]
   console.log(
     `machine load (1, 5, 15 min) on ${cpus().length} cores: before ${fmt(load.before)}, after ${fmt(load.after)}.`
   );
-  if (json) console.log(JSON.stringify({ ...results, loadavg: load }));
+  if (breakdown) {
+    const list = (values: Record<string, number>) =>
+      Object.entries(values)
+        .sort((a, b) => b[1] - a[1])
+        .map(([name, ms]) => `${name} ${ms.toFixed(2)}`)
+        .join(', ');
+    console.log(`main thread per frame played (ms): ${list(breakdown.main)}.`);
+    console.log(`other threads busy per frame (ms): ${list(breakdown.threads)}.`);
+    console.log(`compositor layers updated per frame: ${breakdown.layers}.`);
+  }
+  if (json) console.log(JSON.stringify({ ...results, loadavg: load, breakdown }));
 }
 
 const executablePath = findChromium();
@@ -127,8 +156,8 @@ try {
   browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const before = loadavg();
   console.log(`unrolled UI benchmark: ${base}${ROUTE} in headless Chromium`);
-  const results = await measure(browser, base + ROUTE);
-  report(results, { before, after: loadavg() });
+  const { results, breakdown } = await measure(browser, base + ROUTE);
+  report(results, { before, after: loadavg() }, breakdown);
 } catch (error) {
   failed = true;
   console.error(error instanceof Error ? error.message : String(error));
