@@ -113,7 +113,11 @@ try {
           : 'OVER BUDGET'
     })`
   );
-  if (process.argv.includes('--sizes-only')) process.exit(0);
+  if (process.argv.includes('--sizes-only')) {
+    // process.exit skips the finally below: stop the preview here.
+    server.kill();
+    process.exit(0);
+  }
   chrome = await chromeLauncher.launch({
     chromePath: findChromium(),
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS]
