@@ -4,6 +4,8 @@ import { render } from 'vitest-browser-svelte';
 import UnrolledChain from '$lib/components/UnrolledChain.svelte';
 import { runCell } from '$lib/core/cells/run.js';
 import type { Trace } from '$lib/core/trace/types.js';
+import { stripTiles, tileStrips } from '$lib/geometry/layout/chain-tiles.js';
+import { chainLayout } from '$lib/geometry/layout/unrolled-chain.js';
 import { formatValue } from '$lib/geometry/unit-strip.js';
 import { PlaybackState } from '$lib/state/playback.svelte.js';
 import { expectSvgSnapshot } from './svg-snapshot.js';
@@ -24,6 +26,27 @@ const frames = (n = 2) =>
       left === 0 ? done() : requestAnimationFrame(() => next(left - 1));
     next(n);
   });
+
+/** The alpha of the middle pixel of each strip ('c' and 'h' per cell) as painted on the chain's tile canvases. */
+function stripAlphas(
+  container: HTMLElement,
+  trace: Trace,
+  layer = 0
+): { c: number[]; h: number[] } {
+  const layout = chainLayout(trace.tokens, trace.layers[layer]!);
+  const canvases = [...container.querySelectorAll<HTMLCanvasElement>('svg foreignObject > canvas')];
+  const alphas = { c: [] as number[], h: [] as number[] };
+  stripTiles(layout).forEach((tile, i) => {
+    const canvas = canvases[i]!;
+    const scale = canvas.width / tile.width;
+    for (const strip of tileStrips(layout, tile)) {
+      const x = Math.floor((strip.x + strip.width / 2) * scale);
+      const y = Math.floor((strip.y + strip.height / 2) * scale);
+      alphas[strip.band][strip.index] = canvas.getContext('2d')!.getImageData(x, y, 1, 1).data[3]!;
+    }
+  });
+  return alphas;
+}
 
 /** A real LSTM run (seeded random weights, the library's own cell maths) as a trace of the given size. */
 function bigTrace(units: number, steps: number): Trace {
@@ -90,7 +113,29 @@ describe('UnrolledChain', () => {
     const h = lstm.layers[0]!.steps[3]!.h;
     const high = h.indexOf(Math.max(...h));
     expect(caption(screen.container)).toContain(`to ${formatValue(h[high]!)} (unit ${high})`);
-    expect(screen.container.querySelectorAll('svg foreignObject > canvas')).toHaveLength(30);
+    // 15 cells' strips on one canvas, not 30 (each canvas is a compositor layer of its own).
+    expect(screen.container.querySelectorAll('svg foreignObject > canvas')).toHaveLength(1);
+  });
+
+  it('paints the strips of the cells read so far and clears them when the cursor goes back', async () => {
+    const playback = new PlaybackState({ count: 15, step: 3 });
+    const screen = await render(UnrolledChain, { trace: lstm, playback });
+    const shown = (alphas: number[]) => alphas.flatMap((alpha, i) => (alpha === 255 ? [i] : []));
+    await expect.poll(() => shown(stripAlphas(screen.container, lstm).h)).toEqual([0, 1, 2, 3]);
+    expect(shown(stripAlphas(screen.container, lstm).c)).toEqual([0, 1, 2, 3]);
+    playback.seek(9);
+    await expect.poll(() => shown(stripAlphas(screen.container, lstm).h)).toHaveLength(10);
+    playback.seek(1);
+    await expect.poll(() => shown(stripAlphas(screen.container, lstm).c)).toEqual([0, 1]);
+    expect(stripAlphas(screen.container, lstm).h.filter((alpha) => alpha === 0)).toHaveLength(13);
+  });
+
+  it('paints a backward layer’s strips from the right', async () => {
+    const playback = new PlaybackState({ count: 15, step: 11 });
+    const screen = await render(UnrolledChain, { trace: bilstm, layer: 1, playback });
+    const shown = () =>
+      stripAlphas(screen.container, bilstm, 1).h.flatMap((alpha, i) => (alpha === 255 ? [i] : []));
+    await expect.poll(shown).toEqual([11, 12, 13, 14]);
   });
 
   it('unrolls as the cursor moves: cells after it are pending', async () => {
@@ -151,7 +196,7 @@ describe('UnrolledChain', () => {
     await expect.element(screen.getByRole('alert')).toHaveTextContent(/No layer "nope"/);
   });
 
-  it('draws 128 units × 200 steps as one canvas per strip, not a rect per unit', async () => {
+  it('draws 128 units × 200 steps on a canvas per 16 cells, not a rect per unit', async () => {
     const trace = bigTrace(128, 200);
     const playback = new PlaybackState({ count: 200, step: 0 });
     playback.reducedMotion = true;
@@ -160,7 +205,7 @@ describe('UnrolledChain', () => {
     await frames();
     const firstDraw = performance.now() - started;
     const svg = screen.container.querySelector('svg[data-export]')!;
-    expect(svg.querySelectorAll('foreignObject > canvas')).toHaveLength(400);
+    expect(svg.querySelectorAll('foreignObject > canvas')).toHaveLength(13);
     expect(svg.querySelectorAll('rect')).toHaveLength(200);
     const moves: number[] = [];
     for (let t = 1; t <= 20; t++) {

@@ -67,14 +67,18 @@ test('under a strict CSP every element draws fully styled with no violation', as
   await expect(live.getByRole('heading')).toContainText('A new sentence', { timeout: 60_000 });
   await expect(live.getByText('France').first()).toBeVisible();
 
-  // Strips and state pictures are painted canvases: opaque pixels, no image URL.
+  // Strips and state pictures are painted canvases, no image URL.
   const painted = await page.evaluate(() =>
     [...document.querySelectorAll('unrolled-lstm-cell, unrolled-chain, unrolled-compare')].map(
       (element) => {
         const canvases = [...element.shadowRoot!.querySelectorAll('foreignObject > canvas')];
+        // Painted: some opaque pixel (the chain's canvases are clear between and around its strips).
         const opaque = canvases.filter((canvas) => {
-          const pixel = (canvas as HTMLCanvasElement).getContext('2d')!.getImageData(0, 0, 1, 1);
-          return pixel.data[3] === 255;
+          const { width, height } = canvas as HTMLCanvasElement;
+          const context = (canvas as HTMLCanvasElement).getContext('2d')!;
+          return context
+            .getImageData(0, 0, width, height)
+            .data.some((v, i) => i % 4 === 3 && v === 255);
         });
         const images = element.shadowRoot!.querySelectorAll('image, img').length;
         return { canvases: canvases.length, opaque: opaque.length, images };
