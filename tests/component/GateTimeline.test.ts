@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import GateTimeline from '$lib/components/GateTimeline.svelte';
+import { svgDocument } from '$lib/components/export.js';
 import { PlaybackState } from '$lib/state/playback.svelte.js';
 import type { LstmGates, Trace } from '$lib/core/trace/types.js';
 import { expectSvgSnapshot } from './svg-snapshot.js';
@@ -84,9 +85,24 @@ describe('GateTimeline', () => {
   it('draws the Ireland sentence at step 4 as before', async () => {
     const playback = new PlaybackState({ count: lstm.tokens.length, step: 3 });
     const screen = await render(GateTimeline, { trace: lstm, playback });
+    // The chart and, over it, the cursor's overlay.
     await expectSvgSnapshot(
-      screen.container.querySelector('svg[data-export]'),
+      screen.container.querySelector('svg[data-export]')!.parentElement,
       'GateTimeline-ireland-step4'
     );
+  });
+
+  it('keeps the moving cursor off the chart’s own svg, and puts it back in the saved file', async () => {
+    const playback = new PlaybackState({ count: lstm.tokens.length, step: 3 });
+    const screen = await render(GateTimeline, { trace: lstm, playback, units: [4, 5] });
+    const chart = screen.container.querySelector<SVGSVGElement>('svg[data-export]')!;
+    const overlay = screen.container.querySelector('svg[data-export-overlay]')!;
+    expect(chart.querySelector('.cursor, .current')).toBeNull();
+    expect(overlay.querySelectorAll('line.cursor')).toHaveLength(1);
+    expect(getComputedStyle(overlay).willChange).toBe('transform');
+    const saved = new DOMParser().parseFromString(svgDocument(chart), 'image/svg+xml');
+    expect(saved.querySelectorAll('svg > line.cursor')).toHaveLength(1);
+    expect(saved.querySelector('text.current')?.textContent).toBe('Ireland');
+    expect(saved.querySelectorAll('path.series')).toHaveLength(2);
   });
 });

@@ -36,8 +36,8 @@ function pictureCanvasesAsImages(svg: SVGSVGElement, copy: SVGSVGElement): void 
   });
 }
 
-/** A standalone SVG document of an element's SVG, with computed colours and fonts inlined so it renders anywhere. */
-export function svgDocument(svg: SVGSVGElement): string {
+// A copy of an svg whose every element carries its computed colours and fonts, so it renders outside the page.
+function styledCopy(svg: SVGSVGElement): SVGSVGElement {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const source = svg.querySelectorAll('*');
   copy.querySelectorAll('*').forEach((node, i) => {
@@ -55,7 +55,18 @@ export function svgDocument(svg: SVGSVGElement): string {
       .join(';');
     node.setAttribute('style', inline);
   });
+  return copy;
+}
+
+/** A standalone SVG document of an element's SVG, with computed colours and fonts inlined so it renders anywhere. */
+export function svgDocument(svg: SVGSVGElement): string {
+  const copy = styledCopy(svg);
   pictureCanvasesAsImages(svg, copy);
+  // A chart's cursor lives in a sibling svg over it (ChartFrame's overlay), in the same units: it joins the file.
+  const overlay = svg.parentElement?.querySelector<SVGSVGElement>(
+    ':scope > svg[data-export-overlay]'
+  );
+  if (overlay) copy.append(...styledCopy(overlay).childNodes);
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   const box = svg.getBoundingClientRect();
   if (!copy.getAttribute('width')) copy.setAttribute('width', String(Math.round(box.width)));
