@@ -33,7 +33,7 @@ export function stripAtlas(cells: readonly ChainCell[]): HTMLCanvasElement {
   return atlas;
 }
 
-/** Draws one tile's strips at the screen's pixel density and shows or hides each as the cursor moves. */
+/** Draws one tile's strips at `density` canvas pixels per CSS pixel and shows or hides each as the cursor moves. */
 export class StripTilePainter {
   readonly #context: CanvasRenderingContext2D | null;
   readonly #strips: TileStrip[];
@@ -44,7 +44,7 @@ export class StripTilePainter {
     private readonly atlas: HTMLCanvasElement,
     private readonly layout: ChainLayout,
     tile: StripTile,
-    private readonly density = Math.max(1, globalThis.devicePixelRatio || 1)
+    private readonly density: number
   ) {
     canvas.width = Math.max(1, Math.round(tile.width * density));
     canvas.height = Math.max(1, Math.round(tile.height * density));
