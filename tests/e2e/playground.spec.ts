@@ -375,6 +375,11 @@ test('model files dropped on the page are loaded and traced', async ({ page, pro
   const strip = page.getByRole('list', { name: 'Tokens the model reads' });
   await expect(strip.getByRole('button', { name: /^#5/ })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('heading', { name: 'What your model sees' })).toBeVisible();
+  // The states come first; wait for the whole trace, influence and all, to be the last one finished (a failure
+  // goes back to the last finished trace, which on a slow machine was still memory-lstm's).
+  await expect(page.getByRole('progressbar', { name: 'Trace progress' })).toHaveCount(0, {
+    timeout: 30_000
+  });
   // Ids the model has no embedding for are refused by the trace, and the figures stay.
   await page.getByRole('textbox', { name: /Word ids/ }).fill('1, 2, 3, 4, 99');
   await expect(page.getByText(/The trace failed: /)).toBeVisible({ timeout: 30_000 });
