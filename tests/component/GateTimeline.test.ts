@@ -102,7 +102,10 @@ describe('GateTimeline', () => {
     expect(getComputedStyle(overlay).willChange).toBe('transform');
     const saved = new DOMParser().parseFromString(svgDocument(chart), 'image/svg+xml');
     expect(saved.querySelectorAll('svg > line.cursor')).toHaveLength(1);
-    expect(saved.querySelector('text.current')?.textContent).toBe('Ireland');
+    const current = saved.querySelector('text.current')!;
+    expect(current.textContent).toBe('Ireland');
+    // Its halo is painted under the letters, as on the page, not over them.
+    expect(current.getAttribute('style')).toContain('paint-order:stroke');
     expect(saved.querySelectorAll('path.series')).toHaveLength(2);
   });
 });

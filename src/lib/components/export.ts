@@ -49,7 +49,9 @@ function styledCopy(svg: SVGSVGElement): SVGSVGElement {
       'opacity',
       'font-family',
       'font-size',
-      'font-weight'
+      'font-weight',
+      // Haloed labels paint their background-coloured stroke first; without this a file shows only the halo.
+      'paint-order'
     ]
       .map((property) => `${property}:${style.getPropertyValue(property)}`)
       .join(';');
