@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortLabel, thinnedTicks } from '$lib/geometry/token-ticks.js';
+import { longestLabel, shortLabel, thinnedTicks } from '$lib/geometry/token-ticks.js';
 import { lazyTable } from '$lib/geometry/table-data.js';
 
 describe('thinnedTicks(count, spacing, room)', () => {
@@ -21,6 +21,21 @@ describe('shortLabel(text, max)', () => {
   it('cuts long tokens with an ellipsis, counting characters not code units', () => {
     expect(shortLabel('Pneumonoultramicroscopic', 8)).toBe('Pneumon…');
     expect(shortLabel('👍🏽👍🏽', 3)).toBe('👍🏽👍🏽');
+  });
+
+  it('counts a combining accent with its letter, as one character', () => {
+    // "e" + U+0301: two code units, one grapheme; the Latin fast path must not take it.
+    expect(shortLabel('cafe\u0301s', 5)).toBe('cafe\u0301s');
+    expect(shortLabel('cafe\u0301s!', 5)).toBe('cafe\u0301…');
+  });
+
+  it('agrees with Intl.Segmenter on Latin, Greek, CJK, emoji and line breaks', () => {
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const samples = ['Ireland', 'Gàidhlig', 'ŋʃə', 'σ(x)', '言語', '🇮🇪🇮🇪', 'a\r\nb', 'ﬁne'];
+    for (const text of samples) {
+      const count = [...segmenter.segment(text)].length;
+      expect(longestLabel([text]), text).toBe(count);
+    }
   });
 
   it('shows blanks visibly', () => {
