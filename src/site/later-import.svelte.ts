@@ -1,12 +1,14 @@
 // A component below the first screen is imported in a task of its own, after the page has hydrated: started during
 // hydration, Vite's preload helper (link elements, stylesheet waits) ran inside hydration's one long task and made it
-// 15–20 ms longer on a desktop, four times that on a phone.
+// 15–20 ms longer here, about four times that on Lighthouse's simulated phone.
 
 /** A module's default export, imported once the current task has finished; `current` is undefined until then. */
 export class LaterImport<T> {
   /** The default export once loaded. */
   current = $state.raw<T | undefined>();
-  /** Why the import failed (a chunk missing after a redeploy, the network gone), if it did. */
+  /** Whether the import failed (a chunk missing after a redeploy, the network gone). */
+  failed = $state(false);
+  /** Why it failed, when it did. */
   error = $state.raw<unknown>();
 
   constructor(load: () => Promise<{ default: T }>) {
@@ -15,7 +17,10 @@ export class LaterImport<T> {
     setTimeout(() =>
       load().then(
         (module) => (this.current = module.default),
-        (error: unknown) => (this.error = error)
+        (error: unknown) => {
+          this.error = error;
+          this.failed = true;
+        }
       )
     );
   }
