@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   liveMessage,
   playbackKeyAction,
+  positionText,
   scrubberText,
   speedLabel,
   tokenName
@@ -35,6 +36,12 @@ describe('texts', () => {
     expect(scrubberText(1, 3, tokens)).toBe('Step 2 of 3: "lived"');
     expect(scrubberText(1, 3)).toBe('Step 2 of 3');
     expect(scrubberText(0, 0, tokens)).toBe('No steps');
+  });
+
+  it('positionText(step, count) counts from 1, and shows a dash with no steps', () => {
+    expect(positionText(3, 15)).toBe('4 / 15');
+    expect(positionText(0, 1)).toBe('1 / 1');
+    expect(positionText(0, 0)).toBe('–');
   });
 
   it('tokenName(tokens, step) makes a space visible and is empty out of range', () => {

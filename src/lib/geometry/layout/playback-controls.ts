@@ -44,6 +44,11 @@ export function scrubberText(
   return `Step ${step + 1} of ${count}${name ? `: "${name}"` : ''}`;
 }
 
+/** The visible position, e.g. '4 / 15', or a dash when there are no steps. */
+export function positionText(step: number, count: number): string {
+  return count <= 0 ? '–' : `${step + 1} / ${count}`;
+}
+
 /** What the live region reads after a deliberate move: the cursor's announcement plus the token's text. */
 export function liveMessage(announcement: string, token: string): string {
   if (!announcement) return '';
