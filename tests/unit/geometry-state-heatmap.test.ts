@@ -8,7 +8,9 @@ import {
   heatmapStepSentence,
   heatmapSummary,
   heatmapTable,
-  moveCell
+  moveCell,
+  plotRoom,
+  tokenAxisHeight
 } from '$lib/geometry/layout/state-heatmap.js';
 import { gateScale } from '$lib/geometry/colour.js';
 
@@ -38,6 +40,28 @@ describe('heatmapSize(units, steps, available, rowHeight)', () => {
     expect(heatmapSize(128, 10, 600).cellHeight).toBe(3);
     expect(heatmapSize(1000, 10, 600).cellHeight).toBe(2);
     expect(heatmapSize(8, 10, 600, 7).height).toBe(56);
+  });
+});
+
+describe('plotRoom(boxWidth)', () => {
+  it('leaves out the 40 px unit labels and 6 px each side for the focus ring', () => {
+    expect(plotRoom(600)).toBe(548);
+  });
+
+  it('never goes under 60 px (the figure scrolls instead)', () => {
+    expect(plotRoom(100)).toBe(60);
+    expect(plotRoom(0)).toBe(60);
+  });
+});
+
+describe('tokenAxisHeight(labels)', () => {
+  it('grows with the longest label, counting characters not code units', () => {
+    expect(tokenAxisHeight(['in', 'Ireland'])).toBeCloseTo(0.62 * 7 + 0.8);
+    expect(tokenAxisHeight(['ne\u0301', 'ab'])).toBeCloseTo(0.62 * 2 + 0.8);
+  });
+
+  it('keeps the gap for no labels', () => {
+    expect(tokenAxisHeight([])).toBeCloseTo(0.8);
   });
 });
 

@@ -4,6 +4,7 @@ import { rgb } from 'd3-color';
 import type { TraceToken } from '../../core/trace/types.js';
 import type { TableData } from '../table-data.js';
 import type { ColourScale } from '../colour.js';
+import { longestLabel } from '../token-ticks.js';
 import { displayText } from '../token-strip.js';
 import { unitChange, type UnitSort } from '../unit-order.js';
 
@@ -37,6 +38,21 @@ export function heatmapSize(
   );
   const cellHeight = rowHeight ?? Math.min(20, Math.max(2, Math.floor(400 / Math.max(1, units))));
   return { cellWidth, cellHeight, width: cellWidth * steps, height: cellHeight * units };
+}
+
+/** Width of the unit labels left of the plot, CSS px. */
+export const HEATMAP_AXIS = 40;
+// Room around the plot for its focus ring, CSS px on each side: the heatmap's scroll box has this padding.
+const PAD = 6;
+
+/** The width the plot may take in a box `boxWidth` wide: less the unit labels and the focus ring's room, at least 60 px. */
+export function plotRoom(boxWidth: number): number {
+  return Math.max(60, boxWidth - HEATMAP_AXIS - 2 * PAD);
+}
+
+/** Height in em of an axis of `labels` set on end: about 0.62 em a character (monospace) plus the gap above. */
+export function tokenAxisHeight(labels: readonly string[]): number {
+  return 0.62 * longestLabel(labels) + 0.8;
 }
 
 /** A lookup table of `size` RGBA colours spanning [min, max] of a scale, so pixels need no colour parsing. */
