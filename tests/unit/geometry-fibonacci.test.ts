@@ -3,7 +3,11 @@ import type { Trace } from '$lib/core/trace/types.js';
 import {
   describeFibonacci,
   fibonacciView,
-  isFibonacciLayer
+  formatTerm,
+  isFibonacciLayer,
+  sumLine,
+  termArrows,
+  termBoxes
 } from '$lib/geometry/layout/fibonacci.js';
 import fibonacci from '../fixtures/traces/fibonacci-30.json';
 
@@ -57,5 +61,48 @@ describe('describeFibonacci(view)', () => {
         "'"
       )
     );
+  });
+});
+
+describe('termArrows(boxes)', () => {
+  it('joins the bottoms of F(n−1) and F(n−2) to F(n)', () => {
+    const boxes = termBoxes(fibonacciView(trace, 28));
+    expect(boxes.map((box) => box.role)).toEqual([
+      'other',
+      'other',
+      'other',
+      'parent',
+      'parent',
+      'current'
+    ]);
+    expect(termArrows(boxes)).toEqual([
+      { n: 28, d: 'M 356 70 C 356 96, 564 96, 564 74' },
+      { n: 29, d: 'M 460 70 C 460 96, 564 96, 564 74' }
+    ]);
+  });
+
+  it('draws none when the current term is not among the boxes', () => {
+    const boxes = termBoxes(fibonacciView(trace, 28)).slice(0, 5);
+    expect(termArrows(boxes)).toEqual([]);
+  });
+
+  it('follows the box width', () => {
+    const boxes = termBoxes(fibonacciView(trace, 1), 6, 40, 10);
+    expect(termArrows(boxes, 40).map((arrow) => arrow.d)).toEqual([
+      'M 20 70 C 20 96, 120 96, 120 74',
+      'M 70 70 C 70 96, 120 96, 120 74'
+    ]);
+  });
+});
+
+describe('sumLine(view) and formatTerm(value)', () => {
+  it('writes the sum with thousands separators', () => {
+    expect(sumLine(fibonacciView(trace, 28))).toBe('F(30) = 514,229 + 317,811 = 832,040');
+    expect(sumLine(fibonacciView(trace, 0))).toBe('F(2) = 0 + 0 = 1');
+  });
+
+  it('groups in thousands with commas whatever the locale', () => {
+    expect(formatTerm(1346269)).toBe('1,346,269');
+    expect(formatTerm(0)).toBe('0');
   });
 });

@@ -64,8 +64,16 @@ export interface TermBox {
   role: 'current' | 'parent' | 'other';
 }
 
+/** The width of a term's box in the figure's units; wide enough for a seven-digit number with commas. */
+export const TERM_WIDTH = 88;
+
 /** The last `visible` terms laid out left to right in boxes of `width` with `gap`, the current one last. */
-export function termBoxes(view: FibonacciView, visible = 6, width = 88, gap = 16): TermBox[] {
+export function termBoxes(
+  view: FibonacciView,
+  visible = 6,
+  width = TERM_WIDTH,
+  gap = 16
+): TermBox[] {
   const shown = view.terms.slice(-visible);
   return shown.map((term, i) => ({
     ...term,
@@ -77,4 +85,37 @@ export function termBoxes(view: FibonacciView, visible = 6, width = 88, gap = 16
 /** The data table behind the figure: n and F(n) for every term so far. */
 export function fibonacciTable(view: FibonacciView): { columns: string[]; rows: number[][] } {
   return { columns: ['n', 'F(n)'], rows: view.terms.map((term) => [term.n, term.value]) };
+}
+
+/** A curve from the bottom of a parent term's box down and across to the bottom of the current one. */
+export interface TermArrow {
+  /** The parent's n, which keys the arrow. */
+  n: number;
+  /** The SVG path. */
+  d: string;
+}
+
+// The boxes sit at y 22 to 70; the curves dip to 96 and end 4 short of the current box so their ends stay visible.
+/** An arrow from each parent box to the current one (none when the current term is not shown). */
+export function termArrows(boxes: TermBox[], width = TERM_WIDTH): TermArrow[] {
+  const current = boxes.find((box) => box.role === 'current');
+  if (!current) return [];
+  const to = current.x + width / 2;
+  return boxes
+    .filter((box) => box.role === 'parent')
+    .map((box) => {
+      const from = box.x + width / 2;
+      return { n: box.n, d: `M ${from} 70 C ${from} 96, ${to} 96, ${to} 74` };
+    });
+}
+
+/** A number as the figure prints it: grouped in thousands with commas, whatever the reader's locale. */
+export function formatTerm(value: number): string {
+  return value.toLocaleString('en-US');
+}
+
+/** The sum under the sequence row: F(n) = F(n−1) + F(n−2) written with the numbers. */
+export function sumLine(view: FibonacciView): string {
+  const [a, b] = view.before;
+  return `F(${view.n}) = ${formatTerm(a)} + ${formatTerm(b)} = ${formatTerm(view.after[0])}`;
 }
