@@ -6,6 +6,7 @@ import {
   predictionLayout,
   predictionRows,
   predictionTable,
+  scoreAnchor,
   scoreLayout,
   sigmoidReading,
   topIndex
@@ -64,6 +65,20 @@ describe('scoreLayout(width)', () => {
   it('places 0, 0.5 and 1 along the track and clamps beyond', () => {
     const layout = scoreLayout(232);
     expect([layout.x(0), layout.x(0.5), layout.x(1), layout.x(2)]).toEqual([16, 116, 216, 216]);
+  });
+});
+
+describe('scoreAnchor(score)', () => {
+  it('centres the label under the marker except near either end of the track', () => {
+    expect([0, 0.149, 0.15, 0.5, 0.85, 0.851, 1].map(scoreAnchor)).toEqual([
+      'start',
+      'start',
+      'middle',
+      'middle',
+      'middle',
+      'end',
+      'end'
+    ]);
   });
 });
 

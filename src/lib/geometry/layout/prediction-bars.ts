@@ -75,19 +75,23 @@ export function sigmoidReading(score: number, labels: readonly string[] = []): S
   };
 }
 
-/** Rows of a bar chart in SVG units: label column, bar from `barLeft` to `barRight` for values in [0, 1]. */
-export function predictionLayout(
-  rows: readonly PredictionRow[],
-  width: number,
-  rowHeight = 24
-): {
+/** A bar chart in SVG units: labels end at `labelWidth`, bars run from `barLeft` (0) to `barRight` (1). */
+export interface PredictionLayout {
   width: number;
   height: number;
   labelWidth: number;
   barLeft: number;
   barRight: number;
+  /** Each row with its top `y` and its bar's `length`. */
   bars: (PredictionRow & { y: number; length: number })[];
-} {
+}
+
+/** Rows of a bar chart in SVG units: label column, bar from `barLeft` to `barRight` for values in [0, 1]. */
+export function predictionLayout(
+  rows: readonly PredictionRow[],
+  width: number,
+  rowHeight = 24
+): PredictionLayout {
   const longest = rows.reduce((most, row) => Math.max(most, row.label.length), 0);
   const labelWidth = Math.min(140, Math.max(40, longest * 7.2 + 22));
   const barLeft = labelWidth + 6;
@@ -107,15 +111,19 @@ export function predictionLayout(
   };
 }
 
-/** A score track in SVG units: 0 at `left`, 1 at `right`, with rows for the labels above and the score below. */
-export function scoreLayout(width: number): {
+/** A score track in SVG units: 0 at `left`, 1 at `right`, the track's centre line at `track`. */
+export interface ScoreLayout {
   width: number;
   height: number;
   left: number;
   right: number;
   track: number;
+  /** The x of a score, clamped to the track. */
   x: (score: number) => number;
-} {
+}
+
+/** A score track in SVG units: 0 at `left`, 1 at `right`, with rows for the labels above and the score below. */
+export function scoreLayout(width: number): ScoreLayout {
   const left = 16;
   const right = Math.max(left + 1, width - 16);
   return {
@@ -126,6 +134,11 @@ export function scoreLayout(width: number): {
     track: 40,
     x: (score) => left + Math.min(1, Math.max(0, score)) * (right - left)
   };
+}
+
+/** How the score's label lines up under its marker: a score near either end would spill past the track if centred. */
+export function scoreAnchor(score: number): 'start' | 'middle' | 'end' {
+  return score < 0.15 ? 'start' : score > 0.85 ? 'end' : 'middle';
 }
 
 /** The text alternative: the top class and its probability, the runners-up, or the sigmoid score and its side. */
