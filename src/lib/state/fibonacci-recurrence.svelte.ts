@@ -10,7 +10,7 @@ import {
   termArrows,
   termBoxes
 } from '../geometry/layout/fibonacci.js';
-import type { PlaybackState } from './playback.svelte.js';
+import { CursorView } from './figure-view.js';
 
 /** The props the Fibonacci figure's view depends on. */
 export interface FibonacciRecurrenceInput {
@@ -19,28 +19,11 @@ export interface FibonacciRecurrenceInput {
 }
 
 /** The Fibonacci figure's derived state. */
-export class FibonacciRecurrenceView {
-  readonly #input: () => FibonacciRecurrenceInput;
-  readonly #playback: PlaybackState;
-
-  /** `input` reads the component's props (so the view follows them). */
-  constructor(input: () => FibonacciRecurrenceInput, playback: PlaybackState) {
-    this.#input = input;
-    this.#playback = playback;
-  }
-
-  // Read through methods: the derived fields below are initialised before the constructor stores its arguments.
-  #props(): FibonacciRecurrenceInput {
-    return this.#input();
-  }
-  #step(): number {
-    return this.#playback.step;
-  }
-
+export class FibonacciRecurrenceView extends CursorView<FibonacciRecurrenceInput> {
   /** Whether the trace is the 2-unit recurrence the figure can read. */
-  readonly usable = $derived(isFibonacciLayer(this.#props().trace, this.#props().layer));
+  readonly usable = $derived(isFibonacciLayer(this.props.trace, this.props.layer));
   /** The numbers at the cursor. */
-  readonly now = $derived(fibonacciView(this.#props().trace, this.#step(), this.#props().layer));
+  readonly now = $derived(fibonacciView(this.props.trace, this.step, this.props.layer));
   /** The boxes of the sequence row. */
   readonly boxes = $derived(termBoxes(this.now));
   /** The arrows from F(n−1) and F(n−2) to F(n). */

@@ -23,7 +23,7 @@ import {
   type Quantity
 } from '../geometry/trace-quantity.js';
 import { mostChangingUnits, unitChange } from '../geometry/unit-order.js';
-import type { PlaybackState } from './playback.svelte.js';
+import { CursorView } from './figure-view.js';
 
 /** The props a timeline's view depends on. */
 export interface GateTimelineInput {
@@ -34,33 +34,17 @@ export interface GateTimelineInput {
 }
 
 /** A gate timeline's derived state; `measured` is the width its box has (0 until measured). */
-export class GateTimelineView {
+export class GateTimelineView extends CursorView<GateTimelineInput> {
   /** The box's width in CSS pixels. */
   measured = $state(0);
-  readonly #input: () => GateTimelineInput;
-  readonly #playback: PlaybackState;
-
-  /** `input` reads the component's props (so the view follows them). */
-  constructor(input: () => GateTimelineInput, playback: PlaybackState) {
-    this.#input = input;
-    this.#playback = playback;
-  }
-
-  // Read through methods: the derived fields below are initialised before the constructor stores its arguments.
-  #props(): GateTimelineInput {
-    return this.#input();
-  }
-  #step(): number {
-    return this.#playback.step;
-  }
 
   /** The layer drawn. */
-  readonly traceLayer = $derived.by(() => this.#props().trace.layers[this.#props().layer]);
+  readonly traceLayer = $derived.by(() => this.props.trace.layers[this.props.layer]);
   /** Its cell kind (an LSTM when the layer is missing). */
   readonly cell = $derived(this.traceLayer?.cell ?? 'lstm');
   /** The quantity shown. */
   readonly shown = $derived(
-    this.#props().quantity ?? defaultGate(this.traceLayer?.cell ?? 'simple_rnn')
+    this.props.quantity ?? defaultGate(this.traceLayer?.cell ?? 'simple_rnn')
   );
   /** Why nothing can be drawn, if so. */
   readonly problem = $derived(quantityProblem(this.traceLayer, this.shown));
@@ -72,7 +56,7 @@ export class GateTimelineView {
   readonly count = $derived(this.problem ? 0 : (this.traceLayer?.units ?? 0));
   /** The units plotted, in legend order. */
   readonly chosen = $derived(
-    (this.#props().units ?? mostChangingUnits(this.values, this.count, 3)).filter(
+    (this.props.units ?? mostChangingUnits(this.values, this.count, 3)).filter(
       (u) => u >= 0 && u < this.count
     )
   );
@@ -87,12 +71,12 @@ export class GateTimelineView {
       Math.max(300, this.measured || 640),
       this.values.length,
       timelineDomain(this.values, this.chosen, isGate(this.shown)),
-      longestTokenLabel(this.#props().trace.tokens)
+      longestTokenLabel(this.props.trace.tokens)
     )
   );
   /** Each chosen unit's line, style, value now and points (when there are few enough steps). */
   readonly lines = $derived(
-    timelineKeys(this.values, this.chosen, this.#step()).map((key) => ({
+    timelineKeys(this.values, this.chosen, this.step).map((key) => ({
       ...key,
       path: unitPath(this.values, key.unit, this.frame, this.skip),
       points:
@@ -102,10 +86,10 @@ export class GateTimelineView {
   /** Hatches over masked steps. */
   readonly hatches = $derived(maskedBands(this.skip, this.frame));
   /** The token ticks. */
-  readonly ticks = $derived(stepTicks(this.#props().trace.tokens, this.frame));
+  readonly ticks = $derived(stepTicks(this.props.trace.tokens, this.frame));
   /** What is drawn, in words. */
   readonly what = $derived(
-    `${quantityLabel(this.shown, this.cell)} of ${layerLabel(this.#props().trace, this.#props().layer)}`
+    `${quantityLabel(this.shown, this.cell)} of ${layerLabel(this.props.trace, this.props.layer)}`
   );
   /** The text alternative. */
   readonly description = $derived(
@@ -115,13 +99,13 @@ export class GateTimelineView {
           this.values,
           this.chosen,
           this.what,
-          this.#step(),
-          this.#props().trace.tokens
+          this.step,
+          this.props.trace.tokens
         )
   );
   /** The numbers, built when first read. */
   readonly data = $derived(
-    lazyTable(() => timelineTable(this.values, this.chosen, this.#props().trace.tokens))
+    lazyTable(() => timelineTable(this.values, this.chosen, this.props.trace.tokens))
   );
   /** How much each unit changes over the sentence (for the picker). */
   readonly change = $derived(unitChange(this.values, this.count));

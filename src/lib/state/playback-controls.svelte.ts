@@ -10,7 +10,7 @@ import {
   type ControlKind,
   type PlaybackAction
 } from '../geometry/layout/playback-controls.js';
-import type { PlaybackState } from './playback.svelte.js';
+import { CursorView } from './figure-view.js';
 
 /** The props the controls' view depends on. */
 export interface PlaybackControlsInput {
@@ -26,55 +26,35 @@ export function controlKind(target: EventTarget | null): ControlKind {
 }
 
 /** The playback controls' derived state and handlers; the cursor itself is `playback`. */
-export class PlaybackControlsView {
-  readonly #input: () => PlaybackControlsInput;
-  readonly #playback: PlaybackState;
-
-  /** `input` reads the component's props (so the view follows them). */
-  constructor(input: () => PlaybackControlsInput, playback: PlaybackState) {
-    this.#input = input;
-    this.#playback = playback;
-  }
-
-  /** The cursor the controls move. */
-  get playback(): PlaybackState {
-    return this.#playback;
-  }
-
-  // Read through methods: the derived fields below are initialised before the constructor stores its arguments.
-  #tokens(): PlaybackControlsInput['tokens'] {
-    return this.#input().tokens;
-  }
-  #cursor(): PlaybackState {
-    return this.#playback;
-  }
-
+export class PlaybackControlsView extends CursorView<PlaybackControlsInput> {
   /** The last step's index (0 with no steps). */
-  readonly last = $derived(Math.max(0, this.#cursor().count - 1));
+  readonly last = $derived(Math.max(0, this.playback.count - 1));
   /** Stepping back or to the first step goes nowhere. */
-  readonly atStart = $derived(this.#cursor().step <= 0);
+  readonly atStart = $derived(this.playback.step <= 0);
   /** Stepping forward or to the last step goes nowhere. */
-  readonly atEnd = $derived(this.#cursor().step >= this.last);
+  readonly atEnd = $derived(this.playback.step >= this.last);
   /** There is something to play through. */
-  readonly canPlay = $derived(this.#cursor().count > 1);
+  readonly canPlay = $derived(this.playback.count > 1);
   /** The current token's text as shown, or ''. */
-  readonly current = $derived(tokenName(this.#tokens(), this.#cursor().step));
+  readonly current = $derived(tokenName(this.props.tokens, this.playback.step));
   /** The visible position, e.g. '4 / 15'. */
-  readonly position = $derived(positionText(this.#cursor().step, this.#cursor().count));
+  readonly position = $derived(positionText(this.playback.step, this.playback.count));
   /** The scrubber's value text. */
   readonly valueText = $derived(
-    scrubberText(this.#cursor().step, this.#cursor().count, this.#tokens())
+    scrubberText(this.playback.step, this.playback.count, this.props.tokens)
   );
   /** What the polite live region reads. */
   readonly message = $derived.by(() => {
-    const announcement = this.#cursor().announcement;
+    const announcement = this.playback.announcement;
     // Reads the token only when the announcement changes, so playback frames stay silent.
-    return untrack(() => liveMessage(announcement, tokenName(this.#tokens(), this.#cursor().step)));
+    return untrack(() =>
+      liveMessage(announcement, tokenName(this.props.tokens, this.playback.step))
+    );
   });
 
   /** Makes a move; play does nothing when there is at most one step. */
   act(action: PlaybackAction): void {
-    const playback = this.#playback;
+    const playback = this.playback;
     switch (action) {
       case 'toggle':
         if (this.canPlay) playback.toggle();

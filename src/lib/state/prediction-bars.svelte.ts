@@ -10,6 +10,7 @@ import {
   sigmoidReading,
   type PredictionOrder
 } from '../geometry/layout/prediction-bars.js';
+import { PropsView } from './figure-view.js';
 
 /** The props a prediction figure's view depends on. */
 export interface PredictionBarsInput {
@@ -19,42 +20,26 @@ export interface PredictionBarsInput {
 }
 
 /** A prediction figure's derived state; `measured` is the width its box has (0 until measured). */
-export class PredictionBarsView {
+export class PredictionBarsView extends PropsView<PredictionBarsInput> {
   /** The box's width in CSS pixels. */
   measured = $state(0);
-  readonly #input: () => PredictionBarsInput;
-
-  /** `input` reads the component's props (so the view follows them). */
-  constructor(input: () => PredictionBarsInput) {
-    this.#input = input;
-  }
-
-  // Read through a method: to TypeScript the derived fields below run before the constructor stores its argument.
-  #props(): PredictionBarsInput {
-    return this.#input();
-  }
-
   /** The drawing's width in SVG units: the box's, with a floor so labels still fit on a narrow screen. */
   readonly width = $derived(Math.max(280, this.measured || 560));
   /** Whether the output is one sigmoid score (a track) rather than a probability per class (bars). */
-  readonly single = $derived(this.#props().trace.output.length === 1);
+  readonly single = $derived(this.props.trace.output.length === 1);
   /** The class bars at this width. */
   readonly layout = $derived(
     predictionLayout(
-      predictionRows(this.#props().trace.output, this.#props().labels, this.#props().order),
+      predictionRows(this.props.trace.output, this.props.labels, this.props.order),
       this.width
     )
   );
   /** The score track at this width. */
   readonly score = $derived(scoreLayout(this.width));
   /** The first output read as a sigmoid score against the two labels. */
-  readonly reading = $derived(
-    sigmoidReading(this.#props().trace.output[0] ?? 0, this.#props().labels)
-  );
+  readonly reading = $derived(sigmoidReading(this.props.trace.output[0] ?? 0, this.props.labels));
   /** The text alternative. */
-  readonly description = $derived(
-    describePrediction(this.#props().trace.output, this.#props().labels)
-  );
+  readonly description = $derived(describePrediction(this.props.trace.output, this.props.labels));
   /** The numbers, in the model's order. */
-  readonly data = $derived(predictionTable(this.#props().trace.output, this.#props().labels));
+  readonly data = $derived(predictionTable(this.props.trace.output, this.props.labels));
 }

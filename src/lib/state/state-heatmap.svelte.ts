@@ -27,7 +27,7 @@ import {
   type Quantity
 } from '../geometry/trace-quantity.js';
 import { unitOrder, type UnitSort } from '../geometry/unit-order.js';
-import type { PlaybackState } from './playback.svelte.js';
+import { CursorView } from './figure-view.js';
 
 /** The props a heatmap's view depends on. */
 export interface StateHeatmapInput {
@@ -47,7 +47,7 @@ export interface PointedCell {
 }
 
 /** A state heatmap's derived and interaction state; `available` is the width its box has. */
-export class StateHeatmapView {
+export class StateHeatmapView extends CursorView<StateHeatmapInput> {
   /** The box's width in CSS pixels (a guess until measured). */
   available = $state(600);
   /** The row last selected; may be past the last row after the trace changes (see `selectedRow`). */
@@ -58,30 +58,14 @@ export class StateHeatmapView {
   hover: PointedCell | undefined = $state();
   /** The sentence for the selected cell, for the polite live region. */
   readout = $state('');
-  readonly #input: () => StateHeatmapInput;
-  readonly #playback: PlaybackState;
-
-  /** `input` reads the component's props (so the view follows them). */
-  constructor(input: () => StateHeatmapInput, playback: PlaybackState) {
-    this.#input = input;
-    this.#playback = playback;
-  }
-
-  // Read through methods: the derived fields below are initialised before the constructor stores its arguments.
-  #props(): StateHeatmapInput {
-    return this.#input();
-  }
-  #step(): number {
-    return this.#playback.step;
-  }
 
   /** The layer drawn. */
-  readonly traceLayer = $derived.by(() => this.#props().trace.layers[this.#props().layer]);
+  readonly traceLayer = $derived.by(() => this.props.trace.layers[this.props.layer]);
   /** Why nothing can be drawn, if so. */
-  readonly problem = $derived(quantityProblem(this.traceLayer, this.#props().quantity));
+  readonly problem = $derived(quantityProblem(this.traceLayer, this.props.quantity));
   /** The values by step and unit. */
   readonly values = $derived(
-    this.traceLayer && !this.problem ? quantityValues(this.traceLayer, this.#props().quantity) : []
+    this.traceLayer && !this.problem ? quantityValues(this.traceLayer, this.props.quantity) : []
   );
   /** Units in the layer (0 when there is a problem). */
   readonly units = $derived(this.problem ? 0 : (this.traceLayer?.units ?? 0));
@@ -92,13 +76,13 @@ export class StateHeatmapView {
     unitOrder(
       this.values,
       this.units,
-      this.#props().sort,
+      this.props.sort,
       this.traceLayer ? finalStep(this.traceLayer) : 0
     )
   );
   /** The colour scale, its domain and its label. */
   readonly colour = $derived(
-    quantityScale(this.#props().quantity, this.traceLayer?.cell ?? 'lstm', this.values)
+    quantityScale(this.props.quantity, this.traceLayer?.cell ?? 'lstm', this.values)
   );
   /** Steps whose gates went unused. */
   readonly masked = $derived(this.traceLayer ? maskedSteps(this.traceLayer) : []);
@@ -114,34 +98,34 @@ export class StateHeatmapView {
   );
   /** The plot's size and its cells' at the measured width. */
   readonly size = $derived(
-    heatmapSize(this.units, this.steps, plotRoom(this.available), this.#props().rowHeight)
+    heatmapSize(this.units, this.steps, plotRoom(this.available), this.props.rowHeight)
   );
   /** Steps that get a token label. */
   readonly ticks = $derived(thinnedTicks(this.steps, this.size.cellWidth, 16));
   /** Every token's short label. */
-  readonly labels = $derived(this.#props().trace.tokens.map((token) => shortLabel(token.text, 10)));
+  readonly labels = $derived(this.props.trace.tokens.map((token) => shortLabel(token.text, 10)));
   /** Height of the token axis in em. */
   readonly axisHeight = $derived(tokenAxisHeight(this.labels));
   /** Rows that get a unit label. */
   readonly unitTicks = $derived(thinnedTicks(this.units, this.size.cellHeight, 12));
   /** What is drawn, in words. */
   readonly what = $derived(
-    `${this.colour.label} of ${layerLabel(this.#props().trace, this.#props().layer)}`
+    `${this.colour.label} of ${layerLabel(this.props.trace, this.props.layer)}`
   );
   // Its own field so that moving the cursor does not rank every unit again.
   /** The whole heatmap in words. */
   readonly summary = $derived(
-    heatmapSummary(this.values, this.units, this.what, this.#props().sort, this.masked)
+    heatmapSummary(this.values, this.units, this.what, this.props.sort, this.masked)
   );
   /** The text alternative: the whole heatmap, then the current step. */
   readonly description = $derived(
     this.problem
       ? 'No values to show.'
-      : `${this.summary} ${heatmapStepSentence(this.values, this.units, this.#step(), this.#props().trace.tokens[this.#step()])}`
+      : `${this.summary} ${heatmapStepSentence(this.values, this.units, this.step, this.props.trace.tokens[this.step])}`
   );
   /** The numbers, built when first read. */
   readonly data = $derived(
-    lazyTable(() => heatmapTable(this.values, this.order, this.#props().trace.tokens))
+    lazyTable(() => heatmapTable(this.values, this.order, this.props.trace.tokens))
   );
   /** The selected row, kept inside the rows there are. */
   readonly selectedRow = $derived(Math.min(this.row, Math.max(0, this.units - 1)));
@@ -152,25 +136,20 @@ export class StateHeatmapView {
   readCell(step: number, row: number): string {
     const unit = this.order[row] ?? 0;
     const masked = this.traceLayer?.steps[step]?.masked ?? false;
-    const token = this.#props().trace.tokens[step];
+    const token = this.props.trace.tokens[step];
     return cellReadout(unit, step, token, this.values[step]?.[unit], masked);
   }
 
   /** Selects a cell: its row here, its step on the shared cursor, and reads it out. */
   select(step: number, row: number): void {
     this.row = row;
-    this.#playback.seek(step);
+    this.playback.seek(step);
     this.readout = this.readCell(step, row);
   }
 
   /** Moves the selection for a key; false when the key does not move it (so the page may use it). */
   key(key: string): boolean {
-    const next = moveCell(
-      key,
-      { step: this.#step(), row: this.selectedRow },
-      this.steps,
-      this.units
-    );
+    const next = moveCell(key, { step: this.step, row: this.selectedRow }, this.steps, this.units);
     if (next) this.select(next.step, next.row);
     return next !== undefined;
   }
@@ -190,6 +169,6 @@ export class StateHeatmapView {
   /** Focus came in: outline the selected cell and read it out. */
   focus(): void {
     this.focused = true;
-    this.readout = this.readCell(this.#step(), this.selectedRow);
+    this.readout = this.readCell(this.step, this.selectedRow);
   }
 }
