@@ -2,11 +2,8 @@
 // parts of the replay tfjs can still be compared with.
 import type { CellIntervention } from '../core/cells/intervention.js';
 import { UnrolledError } from '../core/errors.js';
-import {
-  isTokenSwap,
-  resolveInterventions,
-  type InterventionLayer
-} from '../core/trace/intervention.js';
+import { isTokenSwap, type InterventionLayer } from '../core/trace/intervention.js';
+import { resolveInterventions } from '../core/trace/resolve-interventions.js';
 import { swapTokens } from '../core/trace/token-swap.js';
 import type { Intervention, TraceCheck } from '../core/trace/types.js';
 import type { TraceInput } from './input.js';

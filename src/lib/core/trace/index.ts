@@ -24,11 +24,7 @@ export type {
 } from './types.js';
 export { TRACE_SCHEMA } from './schema.js';
 export { MAX_TRACE_PROBLEMS, parseTrace, validateTrace } from './parse.js';
-export {
-  parseInterventions,
-  interventionProblem,
-  isTokenSwap,
-  resolveInterventions
-} from './intervention.js';
+export { interventionProblem, isTokenSwap } from './intervention.js';
+export { parseInterventions, resolveInterventions } from './resolve-interventions.js';
 export { withSwapIds, swapTokens } from './token-swap.js';
 export { CHECK_TOLERANCE, checkSentence, checkVerdict, type CheckVerdict } from './verdict.js';

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { UnrolledError } from '../../core/errors.js';
 import { loadTokenizer } from '../../core/tokenize/index.js';
 import type { Tokenizer } from '../../core/tokenize/types.js';
-import { parseInterventions } from '../../core/trace/intervention.js';
+import { parseInterventions } from '../../core/trace/resolve-interventions.js';
 import { withSwapIds } from '../../core/trace/token-swap.js';
 import type { Intervention } from '../../core/trace/types.js';
 import type { TraceInput } from '../input.js';
