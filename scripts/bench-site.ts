@@ -2,6 +2,8 @@
 // Lighthouse (mobile) on /, /lstm and /playground with its metrics — a benchmark that prints figures, not a test.
 // Builds first (see package.json); serves build/ with vite preview on a free port and stops it at the end.
 // LIGHTHOUSE_JSON=<folder> also writes each page's full Lighthouse report there, for the opportunities.
+// --throttling devtools makes Lighthouse load each page under DevTools throttling and report what it measured, instead of
+// its default estimate from an unthrottled load (Lantern's simulation).
 // --only <route> scores one page with Lighthouse. --sizes-only prints the JavaScript and HTML sizes and skips Lighthouse; --files also lists each page's
 // first-load files with their gzipped sizes, largest first (for finding what to split).
 import { spawn } from 'node:child_process';
@@ -27,6 +29,9 @@ import { flag } from './preview-server.js';
 const LIGHTHOUSE_ROUTES = ['/', '/lstm', '/playground'];
 // --port N serves elsewhere, so that two checkouts can measure at once.
 const PORT = Number(flag('port') ?? 4311);
+const throttling = flag('throttling') ?? 'simulate';
+if (throttling !== 'simulate' && throttling !== 'devtools')
+  throw new Error(`--throttling is simulate or devtools, not ${throttling}.`);
 const BASE = `http://127.0.0.1:${PORT}`;
 /** Issue 7's budget for /elements/unrolled.js with its static imports (tfjs and live tracing load lazily). */
 const ELEMENTS_BUDGET_KB = 120;
@@ -120,7 +125,7 @@ try {
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS]
   });
   console.log(
-    '\nLighthouse, mobile (bars: performance ≥ 0.95, accessibility 1.0, best practices ≥ 0.95);\n' +
+    `\nLighthouse, mobile, ${throttling === 'simulate' ? 'simulated throttling' : 'DevTools throttling (measured)'} (bars: performance ≥ 0.95, accessibility 1.0, best practices ≥ 0.95);\n` +
       'metrics with their own 0–1 scores, which weigh FCP 10 %, LCP 25 %, TBT 30 %, CLS 25 %, SI 10 %:'
   );
   const reports = process.env.LIGHTHOUSE_JSON;
@@ -132,6 +137,7 @@ try {
       port: chrome.port,
       output: 'json',
       logLevel: 'error',
+      throttlingMethod: throttling,
       onlyCategories: ['performance', 'accessibility', 'best-practices']
     });
     const categories = result?.lhr.categories ?? {};
