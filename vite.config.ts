@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.js';
 
@@ -17,8 +18,27 @@ function chromiumBrowser() {
   };
 }
 
+/**
+ * svelte/server is for prerendering only (src/site/hydrate-later.ts renders a figure on its own there): in the browser
+ * bundle it resolves to a stub, so that none of Svelte's server renderer ships to readers.
+ */
+function serverRendererAtPrerenderOnly(): Plugin {
+  const stub = '\0svelte-server-in-browser';
+  return {
+    name: 'unrolled:svelte-server-at-prerender-only',
+    enforce: 'pre',
+    resolveId(id) {
+      if (id === 'svelte/server' && this.environment.config.consumer === 'client') return stub;
+    },
+    load(id) {
+      if (id === stub)
+        return "export function render() { throw new Error('svelte/server runs at prerender only'); }";
+    }
+  };
+}
+
 export default defineConfig({
-  plugins: [sveltekit()],
+  plugins: [serverRendererAtPrerenderOnly(), sveltekit()],
   server: { fs: { allow: ['stories', '.storybook'] } },
   // Fewer, larger chunks: Lighthouse's simulated phone pays a round trip per file before the first paint, and the
   // automatic split gave pages 20–32 files of a few hundred bytes each (bench:site, A/B at load ~2: performance

@@ -41,7 +41,7 @@ function fileFor(root: string, pathname: string): string | undefined {
 export function serveBehindSlowLink(root: string, port: number, link = SLOW_4G): Promise<Server> {
   const sliceMs = (SLICE * 8 * 1000) / link.bitsPerSecond;
   // The link: a chain that each slice joins at its end, so concurrent responses take turns slice by slice.
-  let free = Promise.resolve();
+  let free: Promise<unknown> = Promise.resolve();
   const send = (bytes: Buffer) => {
     const turn = free.then(() => sleep(sliceMs));
     free = turn;

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { ISLAND_EMPTY, liveProps, prerenderAlone } from '../../src/site/hydrate-later.js';
+import { islandPending, islandsHydrated } from '../../src/site/island-registry.js';
+import IslandFigure from '../component/IslandFigure.svelte';
+
+describe('prerenderAlone', () => {
+  it('renders the figure inside the island wrapper, with hydration markers and prefixed ids', () => {
+    const html = prerenderAlone(IslandFigure, { label: 'Cell state' }, new Map(), 'heatmap-c');
+    expect(html.startsWith('<div class="island"><!--[-->')).toBe(true);
+    expect(html.endsWith('<!--]--></div>')).toBe(true);
+    expect(html).toContain('Cell state: 0');
+    expect(html).toMatch(/id="heatmap-c-[^"]+"/);
+    // The browser's placeholder is the same wrapper, empty: the page's hydration walks past one element either way.
+    expect(ISLAND_EMPTY).toBe('<div class="island"></div>');
+  });
+});
+
+describe('liveProps', () => {
+  it('reads every prop from a fresh call, so a figure follows the page', () => {
+    let label = 'before';
+    const props = liveProps(() => ({ label, count: 1 }));
+    expect(props.label).toBe('before');
+    label = 'after';
+    expect(props.label).toBe('after');
+    expect(Object.keys(props)).toEqual(['label', 'count']);
+  });
+
+  it('writes a bound prop through its setter and leaves props without one read-only', () => {
+    let count = 1;
+    const props = liveProps(() => ({
+      label: 'x',
+      get count() {
+        return count;
+      },
+      set count(value: number) {
+        count = value;
+      }
+    }));
+    props.count = 5;
+    expect(count).toBe(5);
+    expect(() => ((props as { label: string }).label = 'y')).toThrow(TypeError);
+  });
+});
+
+describe('islandsHydrated', () => {
+  it('waits for every registered figure, including one registered while waiting', async () => {
+    const first = islandPending();
+    let settled = false;
+    const waiting = islandsHydrated().then(() => (settled = true));
+    const second = islandPending();
+    first();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(settled).toBe(false);
+    second();
+    await waiting;
+    expect(settled).toBe(true);
+  });
+
+  it('resolves at once when nothing is pending', async () => {
+    await expect(islandsHydrated()).resolves.toBeUndefined();
+  });
+});
