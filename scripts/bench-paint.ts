@@ -1,6 +1,7 @@
 // `npm run bench:paint`: what a phone on a slow connection sees, measured in a real throttled Chromium rather than
 // estimated — first contentful paint, largest contentful paint and the moment the page has hydrated (its controls
-// answer) on /, /lstm and /playground, with the CPU 4× slower. A benchmark that prints medians.
+// answer) on /, /lstm and /playground, with the CPU 4× slower, and the blocking time (each task's time over 50 ms after
+// the first paint, summed, as Lighthouse counts it) with the longest task. A benchmark that prints medians.
 // The network is Lighthouse's mobile profile, in one of two forms: --link shared (the default) serves build/ behind
 // one 150 ms, 1.6 Mbit/s link that all responses share (slow-link-server.ts); --link devtools serves it with
 // `vite preview` and lets DevTools throttle each request on its own (562.5 ms latency, 1.47 Mbit/s down, 675 kbit/s up).
@@ -29,7 +30,9 @@ const NETWORK = {
 };
 const CPU_SLOWDOWN = 4;
 
-type Load = { fcp: number; lcp: number; hydrated: number };
+type Load = { fcp: number; lcp: number; hydrated: number; blocking: number; longest: number };
+/** What the page records about itself: paints, hydration and its long tasks as [start, duration]. */
+type Marks = { fcp: number; lcp: number; hydrated: number; tasks: [number, number][] };
 
 /** The build/ folder inside `checkout`, served on a free port; `stop` ends the server. */
 async function serve(checkout: string): Promise<{ base: string; stop: () => Promise<void> }> {
@@ -57,7 +60,7 @@ async function serve(checkout: string): Promise<{ base: string; stop: () => Prom
 
 // Runs in the page before its own scripts: records paints and the moment the layout marks <html data-hydrated>.
 function recordTimings() {
-  const marks = { fcp: NaN, lcp: NaN, hydrated: NaN };
+  const marks = { fcp: NaN, lcp: NaN, hydrated: NaN, tasks: [] as [number, number][] };
   (window as unknown as { marks: typeof marks }).marks = marks;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
@@ -67,6 +70,9 @@ function recordTimings() {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) marks.lcp = entry.startTime;
   }).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const task of list.getEntries()) marks.tasks.push([task.startTime, task.duration]);
+  }).observe({ type: 'longtask', buffered: true });
   new MutationObserver((_, observer) => {
     if (document.documentElement?.hasAttribute('data-hydrated')) {
       marks.hydrated = performance.now();
@@ -88,11 +94,21 @@ async function load(browser: Browser, url: string): Promise<Load> {
   await page.addInitScript(recordTimings);
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   await page.waitForSelector('html[data-hydrated]', { state: 'attached', timeout: 120_000 });
-  // LCP settles at the first input or when the page is hidden; a short wait lets late paints in.
-  await page.waitForTimeout(500);
-  const marks = await page.evaluate(() => (window as unknown as { marks: Load }).marks);
+  // LCP settles at the first input or when the page is hidden; the wait lets late paints and tasks in.
+  await page.waitForTimeout(1500);
+  const { fcp, lcp, hydrated, tasks } = await page.evaluate(
+    () => (window as unknown as { marks: Marks }).marks
+  );
   await context.close();
-  return marks;
+  // Blocking time as Lighthouse counts it: each long task's time over 50 ms, from the first paint on.
+  const afterPaint = tasks.filter(([start]) => start >= fcp).map(([, duration]) => duration);
+  return {
+    fcp,
+    lcp,
+    hydrated,
+    blocking: afterPaint.reduce((sum, duration) => sum + duration - 50, 0),
+    longest: Math.max(0, ...afterPaint)
+  };
 }
 
 const checkouts = BASELINE ? { current: '.', baseline: path.resolve(BASELINE) } : { current: '.' };
@@ -121,7 +137,7 @@ try {
         return `${median.toFixed(0).padStart(5)} [${p90.toFixed(0).padStart(5)}]`;
       };
       console.log(
-        `${(servers.size > 1 ? `${route} ${name}` : route).padEnd(22)} FCP ${cell('fcp')}  LCP ${cell('lcp')}  hydrated ${cell('hydrated')}`
+        `${(servers.size > 1 ? `${route} ${name}` : route).padEnd(22)} FCP ${cell('fcp')}  LCP ${cell('lcp')}  hydrated ${cell('hydrated')}  blocking ${cell('blocking')}  longest task ${cell('longest')}`
       );
     }
   }

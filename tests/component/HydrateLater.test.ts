@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
-import { islandsHydrated } from '$site/island-registry.js';
 import HydrateLaterHarness from './HydrateLaterHarness.svelte';
 
 describe('HydrateLater', () => {
@@ -8,8 +7,9 @@ describe('HydrateLater', () => {
     const screen = await render(HydrateLaterHarness, { label: 'Cell state' });
     // A client-side render (a navigation): the block starts empty and the figure arrives a task later.
     expect(screen.container.querySelector('.island')?.childElementCount).toBe(0);
-    await islandsHydrated();
     await expect.element(screen.getByText('Cell state: 2')).toBeVisible();
+    // The block says it is live, which the layout waits for before it marks the page hydrated.
+    expect(screen.container.querySelector('.later')?.hasAttribute('data-live')).toBe(true);
   });
 
   it('follows the page: new props reach the figure and a bound prop writes back', async () => {

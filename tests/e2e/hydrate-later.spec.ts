@@ -21,6 +21,8 @@ for (const route of ['/lstm', '/playground']) {
     await page.goto(route);
     const islands = page.locator('.later');
     expect(await islands.count()).toBeGreaterThanOrEqual(3);
+    // The page says it is hydrated only once every later figure is live.
+    expect(await page.locator('.later:not([data-live])').count()).toBe(0);
     const kept = await page.evaluate(() =>
       (window as unknown as { prerendered: Element[] }).prerendered.map((node) => node.isConnected)
     );

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { ISLAND_EMPTY, liveProps, prerenderAlone } from '../../src/site/hydrate-later.js';
-import { islandPending, islandsHydrated } from '../../src/site/island-registry.js';
 import IslandFigure from '../component/IslandFigure.svelte';
 
 describe('prerenderAlone', () => {
@@ -39,24 +38,5 @@ describe('liveProps', () => {
     props.count = 5;
     expect(count).toBe(5);
     expect(() => ((props as { label: string }).label = 'y')).toThrow(TypeError);
-  });
-});
-
-describe('islandsHydrated', () => {
-  it('waits for every registered figure, including one registered while waiting', async () => {
-    const first = islandPending();
-    let settled = false;
-    const waiting = islandsHydrated().then(() => (settled = true));
-    const second = islandPending();
-    first();
-    await new Promise((resolve) => setTimeout(resolve));
-    expect(settled).toBe(false);
-    second();
-    await waiting;
-    expect(settled).toBe(true);
-  });
-
-  it('resolves at once when nothing is pending', async () => {
-    await expect(islandsHydrated()).resolves.toBeUndefined();
   });
 });
