@@ -7,12 +7,11 @@
 // `vite preview` and lets DevTools throttle each request on its own (562.5 ms latency, 1.47 Mbit/s down, 675 kbit/s up).
 // --baseline <folder> also serves another checkout's build/ (its own `npm run build` first) and alternates loads
 // between the two, so that both see the same machine load; --runs N loads per page and build (default 7).
-import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
-import { flag, freePort, stopServer, summary, waitForServer } from './preview-server.js';
+import { flag, freePort, startPreview, stopServer, summary } from './preview-server.js';
 import { serveBehindSlowLink } from './slow-link-server.js';
 
 const ROUTES = (flag('routes') ?? '/,/lstm,/playground').split(',');
@@ -49,12 +48,7 @@ async function serve(checkout: string): Promise<{ base: string; stop: () => Prom
         })
     };
   }
-  const server = spawn(
-    path.join(checkout, 'node_modules/.bin/vite'),
-    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { cwd: checkout, stdio: 'ignore' }
-  );
-  await waitForServer(base, server);
+  const { server } = await startPreview(port, checkout);
   return { base, stop: () => stopServer(server) };
 }
 

@@ -2,6 +2,7 @@
 // by its process id.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import path from 'node:path';
 
 /** A TCP port nobody listens on right now. */
 export function freePort(): Promise<number> {
@@ -32,14 +33,20 @@ export async function waitForServer(url: string, server: ChildProcess, ms = 60_0
   throw new Error(`vite preview did not answer at ${url} within ${ms / 1000} s.`);
 }
 
-/** Starts `vite preview` of build/ on `port` (a free one when not given); resolves once it answers. */
-export async function startPreview(port?: number): Promise<{ base: string; server: ChildProcess }> {
+/**
+ * Starts `vite preview` of build/ on `port` (a free one when not given) in `checkout` (this one when not given, or
+ * another checkout to compare against); resolves once it answers.
+ */
+export async function startPreview(
+  port?: number,
+  checkout = '.'
+): Promise<{ base: string; server: ChildProcess }> {
   const chosen = port ?? (await freePort());
   const base = `http://127.0.0.1:${chosen}`;
   const server = spawn(
-    'node_modules/.bin/vite',
+    path.join(checkout, 'node_modules/.bin/vite'),
     ['preview', '--host', '127.0.0.1', '--port', String(chosen), '--strictPort'],
-    { stdio: 'ignore' }
+    { cwd: checkout, stdio: 'ignore' }
   );
   try {
     await waitForServer(base, server);
