@@ -2,6 +2,7 @@
 // steps or picks a unit (defaults are left out, so a plain link stays plain).
 import { onMount } from 'svelte';
 import { page } from '$app/state';
+import type { CellTerm } from '$lib';
 import { PlaybackState } from '$lib/state/playback.svelte.js';
 import { stepFromUrl, unitFromUrl, writeQuery } from './url-state.js';
 
@@ -25,6 +26,8 @@ export class StepAndUnitInUrl {
   readonly playback: PlaybackState;
   /** The focused unit (0-based); undefined for every unit. */
   unit: number | undefined = $state();
+  /** The term the reader points at in a cell or its equations; not kept in the URL. */
+  highlight: CellTerm | undefined = $state();
 
   constructor({ count, step, unit, units, allowAll = false }: StepAndUnitOptions) {
     this.playback = new PlaybackState({ count, step });
@@ -46,5 +49,29 @@ export class StepAndUnitInUrl {
         unit: chosen === unit ? undefined : (chosen ?? (allowAll ? 'all' : undefined))
       });
     });
+  }
+
+  /**
+   * A cell figure's props with `unit` and `highlight` bound to this state through accessors, for a figure that is
+   * hydrated on its own (HydrateLater) and so cannot use `bind:`.
+   */
+  cellProps<Extra extends Record<string, unknown>>(extra: Extra) {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the accessors below have their own `this`
+    const view = this;
+    return {
+      ...extra,
+      get unit() {
+        return view.unit;
+      },
+      set unit(unit) {
+        view.unit = unit;
+      },
+      get highlight() {
+        return view.highlight;
+      },
+      set highlight(term) {
+        view.highlight = term;
+      }
+    };
   }
 }
