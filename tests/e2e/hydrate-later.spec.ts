@@ -3,7 +3,13 @@ import { expect, test } from './fixtures.js';
 // Figures wrapped in HydrateLater are prerendered on their own and hydrated after the page: the reader must see the
 // same nodes before and after (nothing re-drawn, no hydration warning), and a client-side navigation must draw them.
 // How many figures each page hydrates later.
-const LATER: Record<string, number> = { '/lstm': 4, '/playground': 4, '/gru': 1, '/rnn': 3 };
+const LATER: Record<string, number> = {
+  '/lstm': 4,
+  '/playground': 4,
+  '/gru': 1,
+  '/rnn': 3,
+  '/memory': 3
+};
 
 for (const [route, later] of Object.entries(LATER)) {
   test(`${route}: figures hydrated after the page keep their prerendered nodes`, async ({
