@@ -20,7 +20,10 @@ export interface StepAndUnitOptions {
   allowAll?: boolean;
 }
 
-/** The playback cursor and focused unit of a chapter, kept in its URL. Create it while the page is set up. */
+/**
+ * The playback cursor and focused unit of a chapter, kept in its URL, and the cell term the reader points at. Create it
+ * while the page is set up.
+ */
 export class StepAndUnitInUrl {
   /** The chapter's cursor. */
   readonly playback: PlaybackState;
