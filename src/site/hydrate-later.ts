@@ -37,3 +37,21 @@ export function liveProps<Props extends Record<string, unknown>>(current: () => 
   }
   return live;
 }
+
+/**
+ * `props` with one more prop, `name`, that reads `get()` and writes through `set`: HydrateLater's form of
+ * `bind:name={get, set}`, which liveProps binds through.
+ */
+export function bound<Props extends object, Name extends string, Value>(
+  props: Props,
+  name: Name,
+  get: () => Value,
+  set: (value: Value) => void
+): Props & Record<Name, Value> {
+  return Object.defineProperty(
+    // Descriptors, not a spread: a spread would read an earlier binding's getter once and keep the value.
+    Object.defineProperties({}, Object.getOwnPropertyDescriptors(props)),
+    name,
+    { get, set, enumerable: true }
+  ) as Props & Record<Name, Value>;
+}

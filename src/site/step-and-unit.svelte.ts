@@ -4,6 +4,7 @@ import { onMount } from 'svelte';
 import { page } from '$app/state';
 import type { CellTerm } from '$lib';
 import { PlaybackState } from '$lib/state/playback.svelte.js';
+import { bound } from './hydrate-later.js';
 import { stepFromUrl, unitFromUrl, writeQuery } from './url-state.js';
 
 /** Where a chapter opens without a query, and what it may show. */
@@ -59,22 +60,17 @@ export class StepAndUnitInUrl {
    * hydrated on its own (HydrateLater) and so cannot use `bind:`.
    */
   cellProps<Extra extends Record<string, unknown>>(extra: Extra) {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the accessors below have their own `this`
-    const view = this;
-    return {
-      ...extra,
-      get unit() {
-        return view.unit;
-      },
-      set unit(unit) {
-        view.unit = unit;
-      },
-      get highlight() {
-        return view.highlight;
-      },
-      set highlight(term) {
-        view.highlight = term;
-      }
-    };
+    const withUnit = bound(
+      extra,
+      'unit',
+      () => this.unit,
+      (unit: number | undefined) => (this.unit = unit)
+    );
+    return bound(
+      withUnit,
+      'highlight',
+      () => this.highlight,
+      (term: CellTerm | undefined) => (this.highlight = term)
+    );
   }
 }

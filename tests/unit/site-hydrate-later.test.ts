@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ISLAND_EMPTY, liveProps, prerenderAlone } from '../../src/site/hydrate-later.js';
+import { ISLAND_EMPTY, bound, liveProps, prerenderAlone } from '../../src/site/hydrate-later.js';
 import IslandFigure from '../component/IslandFigure.svelte';
 
 describe('prerenderAlone', () => {
@@ -38,5 +38,30 @@ describe('liveProps', () => {
     props.count = 5;
     expect(count).toBe(5);
     expect(() => ((props as { label: string }).label = 'y')).toThrow(TypeError);
+  });
+});
+
+describe('bound', () => {
+  it('adds props that read and write the page state, and keeps an earlier binding live', () => {
+    let unit = 1;
+    let term = 'forget';
+    const props = bound(
+      bound(
+        { title: 'cell' },
+        'unit',
+        () => unit,
+        (value: number) => (unit = value)
+      ),
+      'highlight',
+      () => term,
+      (value: string) => (term = value)
+    );
+    unit = 2;
+    term = 'input';
+    expect(props).toEqual({ title: 'cell', unit: 2, highlight: 'input' });
+    const live = liveProps(() => props);
+    live.unit = 7;
+    live.highlight = 'output';
+    expect([unit, term]).toEqual([7, 'output']);
   });
 });
