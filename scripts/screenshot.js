@@ -43,6 +43,10 @@ try {
       (route.replace(/\//g, '-').replace(/^-|-$/g, '') || 'home') +
       (scheme === 'dark' ? '-dark' : '') +
       (width < 600 ? '-narrow' : '');
+    // A full-page capture keeps the 800 px viewport, so blocks with content-visibility: auto below it (the equations)
+    // would stay unrendered and show blank: draw everything, then wait for the fonts they bring in.
+    await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+    await page.evaluate(() => document.fonts.ready);
     await page.screenshot({ path: `${outDir}/${name}.png`, fullPage: true });
     console.log(`${outDir}/${name}.png`);
   }
